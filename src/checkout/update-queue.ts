@@ -1,0 +1,120 @@
+/**
+ * Buyer edits → ClientUpdate, one request at a time. Edits made while waiting are merged into one patch
+ * (coalesced), sent after a pause or at once on blur, and always after the request before them has returned, so an
+ * older response can never land after a newer one and the server always ends with the latest input.
+ */
+import type { CheckoutUpdatePublic } from '../api/types.js';
+import { isAbortError } from '../api/checkout-client.js';
+
+export type UpdatePatch = CheckoutUpdatePublic;
+
+export interface UpdateQueueOptions<Result> {
+  send(patch: UpdatePatch, signal: AbortSignal): Promise<Result>;
+  onResult(result: Result, sent: UpdatePatch, hasMorePending: boolean): void;
+  /** Return true to keep the patch for a later retry (e.g. network failures), false to drop it. */
+  onError(error: unknown, sent: UpdatePatch): boolean;
+  onBusyChange?(busy: boolean): void;
+  debounceMs?: number;
+}
+
+export function mergePatches(older: UpdatePatch, newer: UpdatePatch): UpdatePatch {
+  const merged: UpdatePatch = { ...older, ...newer };
+  if (older.custom_field_data && newer.custom_field_data) {
+    merged.custom_field_data = { ...older.custom_field_data, ...newer.custom_field_data };
+  }
+  return merged;
+}
+
+export class UpdateQueue<Result> {
+  private pending: UpdatePatch = {};
+  private hasPending = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private running: Promise<void> | undefined;
+  private controller = new AbortController();
+  private readonly debounceMs: number;
+
+  constructor(private readonly options: UpdateQueueOptions<Result>) {
+    this.debounceMs = options.debounceMs ?? 450;
+  }
+
+  /** Records an edit; it is sent after a pause in editing, or right away when `immediate`. */
+  edit(patch: UpdatePatch, immediate = false): void {
+    this.pending = mergePatches(this.pending, patch);
+    this.hasPending = true;
+    this.schedule(immediate ? 0 : this.debounceMs);
+  }
+
+  /** Sends whatever is waiting now (after the request in flight, if any). */
+  flush(): Promise<void> {
+    if (this.hasPending) this.schedule(0);
+    return this.settled();
+  }
+
+  /** Resolves once nothing is waiting and nothing is in flight. */
+  async settled(): Promise<void> {
+    while (this.running || (this.hasPending && this.timer !== undefined)) {
+      await (this.running ?? new Promise((resolve) => setTimeout(resolve, 10)));
+    }
+  }
+
+  /** Takes the waiting edits out of the queue without sending them (confirm sends the whole form instead). */
+  takePending(): UpdatePatch {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    const patch = this.pending;
+    this.pending = {};
+    this.hasPending = false;
+    return patch;
+  }
+
+  get busy(): boolean {
+    return this.running !== undefined || this.hasPending;
+  }
+
+  /** Drops everything and aborts the request in flight (a new session was loaded). */
+  reset(): void {
+    this.takePending();
+    this.controller.abort();
+    this.controller = new AbortController();
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.pump();
+    }, delayMs);
+    this.options.onBusyChange?.(true);
+  }
+
+  private async pump(): Promise<void> {
+    if (this.running) return; // the running loop picks the new edits up when it is done
+    this.running = this.drain();
+    try {
+      await this.running;
+    } finally {
+      this.running = undefined;
+      this.options.onBusyChange?.(this.busy);
+    }
+  }
+
+  private async drain(): Promise<void> {
+    while (this.hasPending && this.timer === undefined) {
+      const patch = this.takePending();
+      const { signal } = this.controller;
+      try {
+        const result = await this.options.send(patch, signal);
+        if (signal.aborted) return;
+        this.options.onResult(result, patch, this.hasPending);
+      } catch (error) {
+        if (signal.aborted || isAbortError(error)) return;
+        if (this.options.onError(error, patch)) {
+          // Newer edits win over the failed ones; both wait for the next edit or an explicit retry.
+          this.pending = mergePatches(patch, this.pending);
+          this.hasPending = true;
+          return;
+        }
+      }
+    }
+  }
+}

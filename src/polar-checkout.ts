@@ -1,0 +1,227 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import type { Appearance, Stripe } from '@stripe/stripe-js';
+import { apiBaseUrl } from './api/server-url.js';
+import type { CheckoutPublic } from './api/types.js';
+import { CheckoutController } from './checkout/checkout-controller.js';
+import { dispatchPolarEvent } from './events.js';
+import { translator, type Translate } from './i18n/localize.js';
+import { checkoutLocale } from './model/locale.js';
+import { appearanceFor } from './payment/elements-options.js';
+import { checkoutStyles } from './styles/checkout.styles.js';
+import { addressView, businessView, contactView, customFieldsView } from './views/buyer-view.js';
+import { payView } from './views/pay-view.js';
+import { loadingView, successView, unavailableView } from './views/status-views.js';
+import { summaryView } from './views/summary-view.js';
+import type { ViewContext } from './views/view-context.js';
+
+export type CheckoutTheme = 'light' | 'dark' | 'auto';
+
+/**
+ * A complete Polar checkout, inline: give it a checkout session's client secret.
+ *
+ * @fires polar-ready - The session is loaded and shown. `detail: { checkout }`
+ * @fires polar-change - A buyer edit was saved. `detail: { checkout }`
+ * @fires polar-confirmed - Payment confirmed; waiting for the order. `detail: { checkout }`
+ * @fires polar-success - The order is done. Cancelable: unless prevented, the page goes to `successUrl`. `detail: { checkout, successUrl }`
+ * @fires polar-error - An error was shown to the buyer. `detail: { code, message, status? }`
+ * @slot header - Above the checkout.
+ * @slot footer - Below the checkout.
+ * @csspart form - The buyer's form.
+ * @csspart summary - Products, prices and totals.
+ * @csspart product - One product.
+ * @csspart price - A product's price.
+ * @csspart total - The total row.
+ * @csspart discount - The discount code control and the discount row.
+ * @csspart field - One form field (label, input, error).
+ * @csspart label - A field label.
+ * @csspart input - A text input or select.
+ * @csspart error - An error message.
+ * @csspart submit - The pay button.
+ * @csspart success - The thank-you message.
+ * @cssprop --polar-checkout-color-primary - Buttons, focus rings, selection.
+ * @cssprop --polar-checkout-color-background - Background.
+ * @cssprop --polar-checkout-color-text - Text.
+ * @cssprop --polar-checkout-color-muted - Secondary text.
+ * @cssprop --polar-checkout-color-danger - Errors.
+ * @cssprop --polar-checkout-color-border - Borders.
+ * @cssprop --polar-checkout-font-family - Font.
+ * @cssprop --polar-checkout-font-size - Base font size.
+ * @cssprop --polar-checkout-border-radius - Corner radius.
+ * @cssprop --polar-checkout-spacing - Base spacing.
+ */
+export class PolarCheckout extends LitElement {
+  static override styles = checkoutStyles;
+
+  static override properties = {
+    clientSecret: { type: String, attribute: 'client-secret' },
+    server: { type: String },
+    serverUrl: { type: String, attribute: 'server-url' },
+    theme: { type: String, reflect: true },
+    locale: { type: String },
+    stripe: { attribute: false },
+    discountOpen: { state: true },
+  };
+
+  /** The checkout session's client secret. Changing it loads that session. */
+  declare clientSecret: string;
+  /** `production` (default) or `sandbox`. */
+  declare server: 'production' | 'sandbox';
+  /** Base URL overriding `server`, without `/v1`. */
+  declare serverUrl: string | undefined;
+  /** `light` (default), `dark` or `auto` (follows the system). */
+  declare theme: CheckoutTheme;
+  /** BCP 47 language tag for the texts and number formats; sent to Polar. */
+  declare locale: string | undefined;
+  /** A Stripe instance to use instead of loading Stripe.js with the session's key. */
+  declare stripe: Stripe | Promise<Stripe | null> | undefined;
+  declare private discountOpen: boolean;
+
+  private readonly controller: CheckoutController;
+
+  constructor() {
+    super();
+    this.clientSecret = '';
+    this.server = 'production';
+    this.theme = 'light';
+    this.discountOpen = false;
+    this.controller = new CheckoutController({
+      paymentHost: this,
+      onStateChange: () => this.requestUpdate(),
+      translate: () => this.t,
+      locale: () => this.resolvedLocale,
+      stripeOverride: () => this.stripe,
+      appearance: () => this.stripeAppearance(),
+      navigate: (url) => window.location.assign(url),
+      events: {
+        ready: (checkout) => dispatchPolarEvent(this, 'polar-ready', { checkout }),
+        change: (checkout) => dispatchPolarEvent(this, 'polar-change', { checkout }),
+        confirmed: (checkout) => dispatchPolarEvent(this, 'polar-confirmed', { checkout }),
+        success: (checkout, successUrl) => dispatchPolarEvent(this, 'polar-success', { checkout, successUrl }, true),
+        error: (detail) => dispatchPolarEvent(this, 'polar-error', detail),
+      },
+    });
+  }
+
+  /** The latest session as the server returned it. */
+  get checkout(): CheckoutPublic | null {
+    return this.controller.state.checkout;
+  }
+
+  /** Same as pressing the pay button. */
+  submit(): Promise<void> {
+    return this.controller.submit();
+  }
+
+  /** Fetches the session again (what the buyer typed is kept). */
+  reload(): Promise<void> {
+    return this.controller.reload();
+  }
+
+  private get resolvedLocale(): string {
+    return checkoutLocale({
+      attribute: this.locale,
+      checkoutLocale: this.controller.state.checkout?.locale ?? null,
+      navigatorLanguages: typeof navigator === 'undefined' ? [] : navigator.languages,
+    });
+  }
+
+  private get t(): Translate {
+    return translator(this.resolvedLocale);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved within the page (or re-attached by a framework): pick the session up again.
+    if (this.hasUpdated) void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.controller.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('clientSecret') || changed.has('server') || changed.has('serverUrl')) void this.load();
+  }
+
+  private load(): Promise<void> {
+    this.discountOpen = false;
+    return this.controller.load(this.clientSecret ?? '', apiBaseUrl(this.server, this.serverUrl));
+  }
+
+  private stripeAppearance(): Appearance {
+    const style = getComputedStyle(this);
+    const token = (name: string) => style.getPropertyValue(name).trim() || undefined;
+    const dark =
+      this.theme === 'dark' || (this.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+    return appearanceFor(dark ? 'dark' : 'light', {
+      colorPrimary: token('--_primary'),
+      colorBackground: token('--_background'),
+      colorText: token('--_text'),
+      colorDanger: token('--_danger'),
+      fontFamily: token('--_font'),
+      borderRadius: token('--_radius'),
+      spacingUnit: token('--_space') ? `${parseFloat(token('--_space')!) / 4}px` : undefined,
+    });
+  }
+
+  protected override render() {
+    const { state } = this.controller;
+    const t = this.t;
+    const locale = this.resolvedLocale;
+    let body;
+    if (state.phase === 'idle' || state.phase === 'loading' || (!state.checkout && state.phase !== 'unavailable')) {
+      body = loadingView(t);
+    } else if (state.phase === 'unavailable' || !state.checkout) {
+      body = unavailableView(state.formError, t, () => void this.reload());
+    } else if (state.phase === 'succeeded') {
+      body = successView(state.checkout, t, locale);
+    } else {
+      const context: ViewContext = {
+        state,
+        checkout: state.checkout,
+        t,
+        locale,
+        editable: state.phase === 'open',
+        edit: (field, value, when) => this.controller.edit(field, value, when),
+        change: (patch) => this.controller.change(patch),
+        fieldError: (path) => state.fieldErrors[path],
+      };
+      body = html`<div class="layout">
+        ${summaryView(context, { open: this.discountOpen, toggle: () => (this.discountOpen = !this.discountOpen) })}
+        <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${state.phase !== 'open' ? 'true' : 'false'}>
+          ${contactView(context)} ${customFieldsView(context)} ${addressView(context)} ${businessView(context)}
+          ${payView(context, {
+            retrySave: () => this.controller.retrySave(),
+            retryPayment: () => this.controller.retryPaymentForm(),
+            reload: () => void this.reload(),
+          })}
+        </form>
+      </div>`;
+    }
+    return html`<div lang=${locale}>
+      <slot name="header"></slot>
+      ${body}
+      <slot name="footer"></slot>
+    </div>`;
+  }
+
+  private onSubmit = async (event: Event) => {
+    event.preventDefault();
+    await this.controller.submit();
+    this.focusFirstError();
+  };
+
+  /** After a failed pay, take the buyer to the first field that needs them. */
+  private async focusFirstError(): Promise<void> {
+    await this.updateComplete;
+    const paths = Object.keys(this.controller.state.fieldErrors);
+    if (paths.length === 0 || this.controller.state.phase !== 'open') return;
+    const inputs = [...(this.renderRoot.querySelectorAll<HTMLElement>('[aria-invalid="true"]') ?? [])];
+    inputs[0]?.focus();
+  }
+}
+
+
+
+

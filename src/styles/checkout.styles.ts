@@ -1,0 +1,338 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens are `--polar-checkout-*` on the host (with fallbacks); everything below reads the private `--_*` copies.
+ * The same resolved values theme the Stripe form through its Appearance API.
+ */
+export const checkoutStyles = css`
+  :host {
+    --_primary: var(--polar-checkout-color-primary, #0062ff);
+    --_on-primary: var(--polar-checkout-color-on-primary, #ffffff);
+    --_background: var(--polar-checkout-color-background, #ffffff);
+    --_surface: var(--polar-checkout-color-surface, #f6f7f9);
+    --_text: var(--polar-checkout-color-text, #14161a);
+    --_muted: var(--polar-checkout-color-muted, #5d6470);
+    --_danger: var(--polar-checkout-color-danger, #c4231b);
+    --_success: var(--polar-checkout-color-success, #1a7f37);
+    --_border: var(--polar-checkout-color-border, #d5d9e0);
+    --_font: var(--polar-checkout-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--polar-checkout-font-size, 15px);
+    --_radius: var(--polar-checkout-border-radius, 8px);
+    --_space: var(--polar-checkout-spacing, 16px);
+
+    display: block;
+    color-scheme: light;
+    box-sizing: border-box;
+    max-width: 100%;
+    container-type: inline-size;
+    background: var(--_background);
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.45;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+    --_primary: var(--polar-checkout-color-primary, #4d8dff);
+    --_background: var(--polar-checkout-color-background, #121418);
+    --_surface: var(--polar-checkout-color-surface, #1c1f25);
+    --_text: var(--polar-checkout-color-text, #eef0f3);
+    --_muted: var(--polar-checkout-color-muted, #a0a7b4);
+    --_danger: var(--polar-checkout-color-danger, #ff6b61);
+    --_success: var(--polar-checkout-color-success, #4ac26b);
+    --_border: var(--polar-checkout-color-border, #343a45);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      color-scheme: dark;
+      --_primary: var(--polar-checkout-color-primary, #4d8dff);
+      --_background: var(--polar-checkout-color-background, #121418);
+      --_surface: var(--polar-checkout-color-surface, #1c1f25);
+      --_text: var(--polar-checkout-color-text, #eef0f3);
+      --_muted: var(--polar-checkout-color-muted, #a0a7b4);
+      --_danger: var(--polar-checkout-color-danger, #ff6b61);
+      --_success: var(--polar-checkout-color-success, #4ac26b);
+      --_border: var(--polar-checkout-color-border, #343a45);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .layout {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  @container (min-width: 760px) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.1fr);
+      align-items: start;
+    }
+  }
+  section {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 600;
+  }
+  .organization {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    font-weight: 600;
+  }
+  .organization img {
+    width: 32px;
+    height: 32px;
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .back {
+    color: var(--_muted);
+    text-decoration: none;
+    font-size: 0.9em;
+  }
+  [part~='summary'] {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .products {
+    display: grid;
+    gap: 8px;
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  [part~='product'] {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 4px 10px;
+    align-items: baseline;
+    padding: 10px 12px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_background);
+  }
+  [part~='product'].single {
+    grid-template-columns: 1fr auto;
+    border: 0;
+    padding: 0;
+    background: none;
+  }
+  [part~='product'][aria-checked='true'],
+  label[part~='product']:has(input:checked) {
+    border-color: var(--_primary);
+    box-shadow: 0 0 0 1px var(--_primary);
+  }
+  .product-name {
+    font-weight: 600;
+  }
+  .product-description,
+  .hint,
+  .interval {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .product-description {
+    grid-column: 1 / -1;
+    white-space: pre-line;
+  }
+  [part~='price'] {
+    font-weight: 600;
+    text-align: end;
+    white-space: nowrap;
+  }
+  dl.totals {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 6px 12px;
+    margin: 0;
+  }
+  dl.totals dt {
+    color: var(--_muted);
+  }
+  dl.totals dd {
+    margin: 0;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  dl.totals [part~='total'] {
+    color: var(--_text);
+    font-weight: 700;
+    font-size: 1.1em;
+    padding-top: 6px;
+    border-top: 1px solid var(--_border);
+  }
+  [part~='form'] {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .fields {
+    display: grid;
+    gap: 12px;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: 12px;
+  }
+  [part~='field'] {
+    display: grid;
+    gap: 4px;
+    min-width: 0;
+  }
+  [part~='label'] {
+    font-size: 0.9em;
+    font-weight: 500;
+  }
+  .optional {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  [part~='input'] {
+    font: inherit;
+    color: inherit;
+    width: 100%;
+    min-height: 44px;
+    padding: 10px 12px;
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='input']:focus-visible,
+  button:focus-visible,
+  input[type='radio']:focus-visible,
+  input[type='checkbox']:focus-visible {
+    outline: 2px solid var(--_primary);
+    outline-offset: 1px;
+  }
+  [part~='input'][aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  [part~='input']:disabled {
+    opacity: 0.7;
+  }
+  .check {
+    display: flex;
+    gap: 8px;
+    align-items: center;
+  }
+  [part~='error'] {
+    color: var(--_danger);
+    font-size: 0.9em;
+    margin: 0;
+  }
+  [part~='error'].form-error {
+    padding: 10px 12px;
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    display: flex;
+    gap: 12px;
+    justify-content: space-between;
+    align-items: center;
+  }
+  [part~='discount'] {
+    display: grid;
+    gap: 6px;
+  }
+  .inline {
+    display: flex;
+    gap: 8px;
+  }
+  .inline [part~='input'] {
+    flex: 1;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    min-height: 44px;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_border);
+    background: var(--_background);
+    color: var(--_text);
+    padding: 0 14px;
+  }
+  button.link {
+    min-height: 0;
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+  }
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  [part~='submit'] {
+    width: 100%;
+    min-height: 48px;
+    border: 0;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+    font-size: 1.05em;
+  }
+  .payment-slot {
+    display: block;
+    min-height: 40px;
+  }
+  .mandate {
+    color: var(--_muted);
+    font-size: 0.8em;
+    margin: 0;
+  }
+  .status {
+    display: grid;
+    gap: 12px;
+    justify-items: start;
+    padding: calc(var(--_space) * 1.5);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  [part~='success'] h2 {
+    color: var(--_success);
+    font-size: 1.25em;
+  }
+  .skeleton {
+    display: grid;
+    gap: 12px;
+  }
+  .skeleton div {
+    height: 44px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .saving {
+    color: var(--_muted);
+    font-size: 0.85em;
+    min-height: 1.2em;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton div {
+      animation: pulse 1.2s ease-in-out infinite alternate;
+    }
+  }
+  @keyframes pulse {
+    to {
+      opacity: 0.5;
+    }
+  }
+`;

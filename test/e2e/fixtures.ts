@@ -1,0 +1,117 @@
+/** Shared steps for the end-to-end tests: the demo storefront, the sandbox's control endpoints, the Stripe double. */
+import { readFileSync } from 'node:fs';
+import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+
+export const sandboxUrl = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 8887}`;
+const stripeDouble = readFileSync(new URL('../../demo/stripe-double/stripe.js', import.meta.url), 'utf8');
+
+export interface SandboxRequest {
+  method: string;
+  path: string;
+  operation: string;
+  status: number;
+  body: unknown;
+  origin?: string;
+  hasCookie?: boolean;
+  authorization?: string | null;
+}
+
+export interface Fault {
+  operation: 'client_get' | 'client_update' | 'client_confirm' | 'stream' | 'any';
+  times?: number;
+  delayMs?: number;
+  status?: number;
+  body?: unknown;
+  network?: boolean;
+}
+
+/** Serves the Stripe.js double at js.stripe.com, so the real @stripe/stripe-js loader path runs. Returns the hit count. */
+export async function serveStripe(page: Page, mode: 'double' | 'fail' = 'double'): Promise<{ hits: () => number }> {
+  let hits = 0;
+  await page.route('https://js.stripe.com/**', async (route) => {
+    hits++;
+    if (mode === 'fail') return route.abort('connectionrefused');
+    await route.fulfill({
+      contentType: 'application/javascript',
+      body: `window.__STRIPE_DOUBLE_CONFIG__ = { api: ${JSON.stringify(sandboxUrl)} };\n${stripeDouble}`,
+    });
+  });
+  return { hits: () => hits };
+}
+
+/** Opens the demo storefront on a scenario and waits until the checkout is shown. */
+export async function openCheckout(page: Page, scenario: string, query: Record<string, string> = {}): Promise<string> {
+  const params = new URLSearchParams({ scenario, stripe: 'loader', ...query });
+  await page.goto(`/?${params}`);
+  await expect(page.locator('#events [data-event="polar-ready"]').first()).toBeAttached();
+  return page.locator('polar-checkout').evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret);
+}
+
+export async function addFault(fault: Fault): Promise<void> {
+  const response = await fetch(`${sandboxUrl}/__sandbox/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(fault),
+  });
+  expect(response.ok).toBe(true);
+}
+
+export async function clearFaults(): Promise<void> {
+  await fetch(`${sandboxUrl}/__sandbox/faults`, { method: 'DELETE' });
+}
+
+export async function sandboxRequests(clientSecret: string): Promise<SandboxRequest[]> {
+  const response = await fetch(`${sandboxUrl}/__sandbox/requests?client_secret=${encodeURIComponent(clientSecret)}`);
+  return (await response.json()) as SandboxRequest[];
+}
+
+export async function serverState(clientSecret: string): Promise<Record<string, any>> {
+  const response = await fetch(`${sandboxUrl}/__sandbox/checkouts/${encodeURIComponent(clientSecret)}`);
+  return (await response.json()) as Record<string, any>;
+}
+
+export async function contractViolations(): Promise<unknown[]> {
+  return (await (await fetch(`${sandboxUrl}/__sandbox/violations`)).json()) as unknown[];
+}
+
+export function cardFrame(page: Page): FrameLocator {
+  return page.frameLocator('iframe[title="Secure payment input frame"]');
+}
+
+export async function fillCard(page: Page, number: string): Promise<void> {
+  const frame = cardFrame(page);
+  await frame.getByLabel('Card number').fill(number);
+  await frame.getByLabel('Expiration date').fill('12 / 34');
+  await frame.getByLabel('Security code').fill('123');
+}
+
+/** A form control of the element by its field path, e.g. `customer_billing_address.city`. */
+export function field(page: Page, path: string) {
+  return page.locator(`polar-checkout [id="${path}"]`);
+}
+
+/** Fills the buyer's details a card checkout asks for (a US buyer). */
+export async function fillBuyer(page: Page, details: { email?: string; name?: string } = {}): Promise<void> {
+  await field(page, 'customer_email').fill(details.email ?? 'buyer@example.com');
+  if (await field(page, 'customer_name').count()) await field(page, 'customer_name').fill(details.name ?? 'Ada Buyer');
+  if (await field(page, 'customer_billing_address.country').count()) {
+    await field(page, 'customer_billing_address.country').selectOption('US');
+    await field(page, 'customer_billing_address.line1').fill('1 Market Street');
+    await field(page, 'customer_billing_address.city').fill('San Francisco');
+    await field(page, 'customer_billing_address.postal_code').fill('94105');
+    await field(page, 'customer_billing_address.state').selectOption('US-CA');
+  }
+}
+
+export function payButton(page: Page) {
+  return page.locator('polar-checkout [part~="submit"]');
+}
+
+export function formError(page: Page) {
+  return page.locator('polar-checkout .form-error');
+}
+
+export async function challengeFrame(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe[title="3D Secure challenge"]');
+  return (await handle.contentFrame())!;
+}
