@@ -183,15 +183,14 @@
     return (
       ':root{--color-primary:' + v.colorPrimary + ';--color-background:' + v.colorBackground +
       ';--color-text:' + v.colorText + ';--color-danger:' + v.colorDanger + ';--font-family:' + v.fontFamily +
-      ';--border-radius:' + v.borderRadius + ';--spacing-unit:' + v.spacingUnit + ';color-scheme:' +
-      (v.theme === 'night' ? 'dark' : 'light') + '}' +
+      ';--border-radius:' + v.borderRadius + ';--spacing-unit:' + v.spacingUnit + '}' +
       'html,body{margin:0;padding:0;background:transparent;color:var(--color-text);font-family:var(--font-family);font-size:15px}' +
       'form{display:grid;gap:calc(' + unit + ' * 6);padding:2px}' +
       '.tab{display:inline-flex;align-items:center;gap:6px;padding:calc(' + unit + ' * 4) calc(' + unit + ' * 6);' +
       'border:2px solid var(--color-primary);border-radius:var(--border-radius);background:var(--color-background);' +
       'color:var(--color-primary);font-weight:600;width:max-content}' +
       '.row{display:grid;grid-template-columns:1fr 1fr;gap:calc(' + unit + ' * 6)}' +
-      '.field{display:grid;gap:calc(' + unit + ' * 2)}' +
+      '.field{display:grid;gap:calc(' + unit + ' * 2);align-content:start}' +
       'label{font-size:14px}' +
       'input{font:inherit;color:var(--color-text);background:var(--color-background);' +
       'border:1px solid color-mix(in srgb, var(--color-text) 25%, transparent);border-radius:var(--border-radius);' +
@@ -320,8 +319,9 @@
 
     function fitHeight() {
       var doc = frameDoc();
-      if (state.iframe && doc && doc.documentElement) {
-        state.iframe.style.height = doc.documentElement.scrollHeight + 'px';
+      // The body, not the root: the root's scrollHeight never drops below the iframe's current height.
+      if (state.iframe && doc && doc.body) {
+        state.iframe.style.height = Math.ceil(doc.body.getBoundingClientRect().height) + 'px';
       }
     }
 

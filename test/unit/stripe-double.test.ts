@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import type {
   Stripe,
   StripeElements,
-  StripeElementsOptions,
+  StripeElementsOptionsMode,
   StripePaymentElement,
   StripePaymentElementChangeEvent,
   StripePaymentElementOptions,
@@ -40,7 +40,7 @@ interface MountedForm {
 }
 
 async function mountForm(
-  options: StripeElementsOptions = { mode: 'payment', amount: 1000, currency: 'usd', paymentMethodCreation: 'manual' },
+  options: StripeElementsOptionsMode = { mode: 'payment', amount: 1000, currency: 'usd', paymentMethodCreation: 'manual' },
   elementOptions: StripePaymentElementOptions = neverCollect,
 ): Promise<MountedForm> {
   const elements = stripe.elements(options);
@@ -147,10 +147,10 @@ describe('Stripe.js double: global and constructor', () => {
 
 describe('Stripe.js double: elements() options', () => {
   it('requires an amount in payment and subscription mode, but not in setup mode', () => {
-    const payment = thrown(() => stripe.elements({ mode: 'payment', currency: 'usd' } as StripeElementsOptions));
+    const payment = thrown(() => stripe.elements({ mode: 'payment', currency: 'usd' } as StripeElementsOptionsMode));
     expect(payment.name).to.equal('IntegrationError');
     expect(payment.message).to.contain('amount');
-    expect(() => stripe.elements({ mode: 'subscription', currency: 'usd' } as StripeElementsOptions)).to.throw(
+    expect(() => stripe.elements({ mode: 'subscription', currency: 'usd' } as StripeElementsOptionsMode)).to.throw(
       /amount/,
     );
     expect(() => stripe.elements({ mode: 'subscription', amount: 0, currency: 'usd' })).not.to.throw();
@@ -159,7 +159,7 @@ describe('Stripe.js double: elements() options', () => {
 
   it('refuses mode together with clientSecret, an unknown mode, and an uppercase currency', () => {
     const both = { mode: 'payment', amount: 100, currency: 'usd', clientSecret: 'pi_1_secret_2' };
-    const error = thrown(() => stripe.elements(both as unknown as StripeElementsOptions));
+    const error = thrown(() => stripe.elements(both as unknown as StripeElementsOptionsMode));
     expect(error.name).to.equal('IntegrationError');
     expect(error.message).to.contain('clientSecret');
     expect(() => stripe.elements({ mode: 'donation', amount: 1, currency: 'usd' } as never)).to.throw(/mode/);
