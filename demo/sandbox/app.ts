@@ -1,0 +1,135 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { authenticate } from './auth/tokens.js';
+import type { AuthSubject } from './auth/tokens.js';
+import type { SandboxContext } from './context.js';
+import { checkResponse } from './contract/responses.js';
+import type { LoggedRequest } from './control/request-log.js';
+import { ApiError } from './errors.js';
+import { bodyForLog, readBody } from './http/body.js';
+import { corsHeaders, isPreflight, preflight } from './http/cors.js';
+import { send } from './http/reply.js';
+import type { Reply } from './http/reply.js';
+import { matchRoute } from './http/router.js';
+import type { Route } from './http/router.js';
+import { clientRoutes } from './routes/client.js';
+import { controlRoutes } from './routes/control.js';
+import { merchantRoutes } from './routes/merchant.js';
+import { pageRoutes } from './routes/pages.js';
+import { stripeRoutes } from './routes/stripe.js';
+
+const routes: Route[] = [...clientRoutes, ...merchantRoutes, ...controlRoutes, ...stripeRoutes, ...pageRoutes];
+
+const isTestPath = (path: string) => path.startsWith('/__sandbox') || path.startsWith('/__stripe');
+
+function replyForError(error: unknown): Reply {
+  if (error instanceof ApiError) {
+    return { status: error.status, body: error.body, headers: error.headers, exempt: error.exemptFromContract };
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`[polar-sandbox] internal error: ${error instanceof Error ? (error.stack ?? detail) : detail}\n`);
+  return { status: 500, body: { error: 'InternalServerError', detail }, exempt: true };
+}
+
+/** A violation is a sandbox bug: the answer becomes a loud 500 instead of a wrong body. */
+function enforceContract(context: SandboxContext, route: Route, reply: Reply): Reply {
+  if (route.contract === null || reply.exempt) return reply;
+  const problem = checkResponse(context.contract, context.violations, route.contract, reply.status, reply.body);
+  if (problem === null) return reply;
+  return { status: 500, body: { error: 'SandboxContractViolation', detail: `${route.contract} ${reply.status}: ${problem}` }, exempt: true };
+}
+
+async function handle(context: SandboxContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const method = req.method ?? 'GET';
+  const url = new URL(req.url ?? '/', 'http://sandbox.local');
+  const path = url.pathname;
+  const cors = corsHeaders(req.headers);
+  const entry: LoggedRequest = {
+    at: new Date().toISOString(),
+    method,
+    path: `${path}${url.search}`,
+    operation: null,
+    status: 0,
+    body: null,
+    origin: req.headers.origin ?? null,
+    hasCookie: req.headers.cookie !== undefined,
+    authorization: req.headers.authorization ?? null,
+    clientSecret: null,
+  };
+  const finish = (reply: Reply) => {
+    entry.status = reply.status;
+    send(res, reply, cors);
+    context.requests.add(entry);
+    context.log(`${method} ${entry.path} → ${reply.status}`);
+  };
+
+  if (isPreflight(method, req.headers)) {
+    entry.operation = 'preflight';
+    const match = matchRoute(routes, String(req.headers['access-control-request-method']), path);
+    if (match && 'route' in match) entry.clientSecret = match.params['clientSecret'] ?? null;
+    const reply = preflight(req.headers, isTestPath(path));
+    entry.status = reply.status;
+    send(res, reply, {});
+    context.requests.add(entry);
+    return;
+  }
+
+  const match = matchRoute(routes, method, path);
+  if (match === null || 'methodNotAllowed' in match) {
+    const reply = match === null ? { status: 404, body: { detail: 'Not Found' } } : { status: 405, body: { detail: 'Method Not Allowed' } };
+    finish(reply);
+    return;
+  }
+  const { route, params } = match;
+  entry.operation = route.operation;
+  entry.clientSecret = params['clientSecret'] ?? (params['id'] ? (context.store.get(params['id'])?.clientSecret ?? null) : null);
+
+  let rawBody = '';
+  try {
+    rawBody = ['GET', 'HEAD', 'OPTIONS'].includes(method) ? '' : await readBody(req);
+  } catch (error) {
+    finish(replyForError(error));
+    return;
+  }
+  entry.body = bodyForLog(rawBody);
+
+  const isApi = path.startsWith('/v1/');
+  const fault = isApi ? context.faults.take(route.operation, entry.clientSecret) : null;
+  if (fault) {
+    if (fault.delayMs > 0) await sleep(fault.delayMs);
+    if (fault.network) {
+      entry.status = 0;
+      context.requests.add(entry);
+      req.socket.destroy();
+      return;
+    }
+    if (fault.status !== null) {
+      finish({ status: fault.status, body: fault.body, exempt: true });
+      return;
+    }
+  }
+
+  let reply: Reply;
+  try {
+    const subject: AuthSubject = isApi ? authenticate(req.headers, context.customerSessionTokens) : { kind: 'anonymous' };
+    const result = await route.handler({ context, req, res, url, params, rawBody, subject });
+    if (result === 'streaming') {
+      entry.status = 200;
+      context.requests.add(entry);
+      return;
+    }
+    reply = result;
+  } catch (error) {
+    reply = replyForError(error);
+  }
+  finish(enforceContract(context, route, reply));
+}
+
+export function createRequestListener(context: SandboxContext): RequestListener {
+  return (req, res) => {
+    handle(context, req, res).catch((error: unknown) => {
+      if (!res.headersSent) send(res, replyForError(error), corsHeaders(req.headers));
+      else res.destroy();
+    });
+  };
+}
