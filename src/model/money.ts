@@ -138,6 +138,9 @@ function stripCurrency(text: string, currency: string, locale: string): string {
   return result.replace(/\p{Sc}/gu, ' ').trim();
 }
 
+const currencyFormats = new Map<string, Intl.NumberFormat | null>();
+
+/** A cached currency formatter; null when `Intl` rejects the currency code. */
 function currencyFormat(
   currency: string,
   locale: string,
@@ -145,8 +148,11 @@ function currencyFormat(
   minimumFractionDigits: number,
   maximumFractionDigits: number,
 ): Intl.NumberFormat | null {
+  const key = [currency, locale, narrow ? 'narrow' : 'symbol', minimumFractionDigits, maximumFractionDigits].join('|');
+  if (currencyFormats.has(key)) return currencyFormats.get(key) ?? null;
+  let format: Intl.NumberFormat | null;
   try {
-    return new Intl.NumberFormat(safeLocale(locale), {
+    format = new Intl.NumberFormat(safeLocale(locale), {
       style: 'currency',
       currency: currency.toUpperCase(),
       currencyDisplay: narrow ? 'narrowSymbol' : 'symbol',
@@ -154,8 +160,10 @@ function currencyFormat(
       maximumFractionDigits,
     });
   } catch {
-    return null;
+    format = null;
   }
+  currencyFormats.set(key, format);
+  return format;
 }
 
 function parseDecimal(text: string): { significand: bigint; exponent: number } | null {

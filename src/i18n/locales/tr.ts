@@ -110,7 +110,7 @@ export const tr: LocaleMessages = {
 
   'payment.heading': 'Ödeme',
 
-  'pay.pay': 'Öde: {amount}',
+  'pay.pay': '{amount} öde',
   'pay.subscribe': 'Abone ol',
   'pay.startTrial': 'Ücretsiz denemeyi başlat',
   'pay.getFree': 'Ücretsiz edin',
