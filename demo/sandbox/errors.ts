@@ -48,7 +48,7 @@ export function fieldError(
   input: unknown,
   ctx?: Record<string, unknown>,
 ): ValidationErrorEntry {
-  return ctx ? { loc, type, msg, input, ctx } : { loc, type, msg, input };
+  return ctx ? { type, loc, msg, input, ctx } : { type, loc, msg, input };
 }
 
 /** Shorthand for the common case of one invalid body field. */

@@ -114,6 +114,31 @@ describe('create, get, update through the official SDK', () => {
     assert.equal(merchantView.customer_id, confirmed.customer_id);
   });
 
+  it('sells at ad hoc prices', async () => {
+    const checkout = await polar.checkouts.create({
+      products: [productIds.oneTime, productIds.payWhatYouWant],
+      prices: {
+        [productIds.oneTime]: [{ amount_type: 'fixed', price_amount: 1999, price_currency: 'usd' }],
+        [productIds.payWhatYouWant]: [{ amount_type: 'custom', minimum_amount: 1000, price_currency: 'usd' }],
+      },
+    } as Parameters<typeof polar.checkouts.create>[0]);
+    assert.equal(checkout.amount, 1999);
+    const price = checkout.prices![productIds.oneTime]![0]!;
+    assert.equal(price.source, 'ad_hoc');
+    assert.equal(checkout.product_price_id, price.id);
+    const switched = await api.update(checkout.client_secret, { product_id: productIds.payWhatYouWant });
+    assert.equal(switched.body.amount, 1000);
+    const below = await api.update(checkout.client_secret, { amount: 600 });
+    assert.equal(below.status, 422, 'the ad hoc minimum applies, not the catalogue one');
+
+    const foreign = await api.request('POST', '/v1/checkouts/', {
+      products: [productIds.oneTime],
+      prices: { [productIds.free]: [{ amount_type: 'fixed', price_amount: 100 }] },
+    }, FULL);
+    assert.equal(foreign.status, 422);
+    assert.deepEqual(foreign.body.detail[0].loc, ['body', 'prices', productIds.free]);
+  });
+
   it('rejects unknown products with one 422 entry per product', async () => {
     const failure = await rejection(
       polar.checkouts.create({ products: [productIds.oneTime, '5e8bd0b5-6c65-4f0a-9b3d-2f3b2b7f0a11'] } as Parameters<typeof polar.checkouts.create>[0]),

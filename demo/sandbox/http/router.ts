@@ -43,6 +43,14 @@ export function route(
   return { method, pattern: new RegExp(`^${source}/?$`), operation, contract, handler };
 }
 
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export type RouteMatch = { route: Route; params: Record<string, string> } | { methodNotAllowed: true } | null;
 
 export function matchRoute(routes: Route[], method: string, path: string): RouteMatch {
@@ -53,7 +61,7 @@ export function matchRoute(routes: Route[], method: string, path: string): Route
     pathMatched = true;
     if (candidate.method !== method) continue;
     const params: Record<string, string> = {};
-    for (const [key, value] of Object.entries(match.groups ?? {})) params[key] = decodeURIComponent(value);
+    for (const [key, value] of Object.entries(match.groups ?? {})) params[key] = safeDecode(value);
     return { route: candidate, params };
   }
   return pathMatched ? { methodNotAllowed: true } : null;
