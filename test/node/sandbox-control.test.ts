@@ -193,9 +193,12 @@ describe('control endpoints and routing', () => {
     await api.update(client_secret, { customer_billing_address: { country: 'GB' } });
     const { status, body } = await api.request('GET', `/__sandbox/checkouts/${client_secret}`);
     assert.equal(status, 200);
-    assert.equal(body.record.id, id);
+    assert.equal(body.id, id);
+    assert.equal(body.status, 'open');
+    assert.equal(body.customer_billing_address.country, 'GB');
+    assert.equal(body.total_amount, 5880);
     assert.equal(body.record.taxAmount, 980);
-    assert.equal(body.checkout.total_amount, 5880);
+    assert.equal(body.public.organization.slug, 'acme-sandbox');
     assert.equal((await api.request('GET', '/__sandbox/checkouts/polar_c_nope')).status, 404);
   });
 

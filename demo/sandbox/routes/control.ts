@@ -14,8 +14,9 @@ import type { Route } from '../http/router.js';
 import { findScenario, scenarios } from '../scenarios.js';
 import type { CheckoutRecord } from '../store/checkout-record.js';
 
+/** The merchant's view at the top level (`status`, `customer_email`, ...), the stored columns under `record`. */
 function storedState(context: SandboxContext, record: CheckoutRecord) {
-  return { record, checkout: toCheckout(record, context.baseUrl), public: toCheckoutPublic(record, context.baseUrl) };
+  return { ...toCheckout(record, context.baseUrl), record, public: toCheckoutPublic(record, context.baseUrl) };
 }
 
 function recordFor(context: SandboxContext, clientSecret: string): CheckoutRecord {
