@@ -11,6 +11,7 @@ import { corsHeaders, isPreflight, preflight } from './http/cors.js';
 import { send } from './http/reply.js';
 import type { Reply } from './http/reply.js';
 import { matchRoute } from './http/router.js';
+import { negotiateVersion } from './http/versioning.js';
 import type { Route } from './http/router.js';
 import { clientRoutes } from './routes/client.js';
 import { controlRoutes } from './routes/control.js';
@@ -43,7 +44,9 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
   const method = req.method ?? 'GET';
   const url = new URL(req.url ?? '/', 'http://sandbox.local');
   const path = url.pathname;
-  const cors = corsHeaders(req.headers);
+  const isApi = path.startsWith('/v1/');
+  const version = isApi ? negotiateVersion(req.headers) : null;
+  const cors = { ...corsHeaders(req.headers), ...(version ? { 'polar-version': version } : {}) };
   const entry: LoggedRequest = {
     at: new Date().toISOString(),
     method,
@@ -74,6 +77,10 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
     return;
   }
 
+  if (isApi && version === null) {
+    finish({ status: 404, body: { detail: 'Not Found' } });
+    return;
+  }
   const match = matchRoute(routes, method, path);
   if (match === null || 'methodNotAllowed' in match) {
     const reply = match === null ? { status: 404, body: { detail: 'Not Found' } } : { status: 405, body: { detail: 'Method Not Allowed' } };
@@ -93,7 +100,6 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
   }
   entry.body = bodyForLog(rawBody);
 
-  const isApi = path.startsWith('/v1/');
   const fault = isApi ? context.faults.take(route.operation, entry.clientSecret) : null;
   if (fault) {
     if (fault.delayMs > 0) await sleep(fault.delayMs);

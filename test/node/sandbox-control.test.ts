@@ -209,6 +209,15 @@ describe('control endpoints and routing', () => {
     assert.deepEqual([method.status, method.body], [405, { detail: 'Method Not Allowed' }]);
   });
 
+  it('echoes the API version and refuses versions Polar does not know', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const known = await api.request('GET', `/v1/checkouts/client/${client_secret}`, undefined, { 'polar-version': '2026-10' });
+    assert.equal(known.status, 200);
+    assert.equal(known.headers.get('polar-version'), '2026-10');
+    const unknown = await api.request('GET', `/v1/checkouts/client/${client_secret}`, undefined, { 'polar-version': '1999-01' });
+    assert.deepEqual([unknown.status, unknown.body], [404, { detail: 'Not Found' }]);
+  });
+
   it('forgets everything on reset', async () => {
     const { client_secret } = await api.scenario('one-time');
     await api.request('POST', '/__sandbox/reset');
