@@ -140,7 +140,7 @@ export class PolarCheckout extends LitElement {
     this.controller.disconnect();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('clientSecret') || changed.has('server') || changed.has('serverUrl')) void this.load();
   }
 

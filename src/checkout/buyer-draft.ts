@@ -124,6 +124,8 @@ export interface ConfirmContext {
   addressShown: boolean;
   locale: string;
   confirmationTokenId?: string;
+  /** A pay-what-you-want amount typed but maybe not saved yet. */
+  amount?: number | null;
 }
 
 /** Everything the form shows, as Polar's confirm expects it: confirm applies it as an update first. */
@@ -139,6 +141,7 @@ export function confirmBody(draft: BuyerDraft, context: ConfirmContext): Checkou
     body.customer_tax_id = nullIfEmpty(draft.taxId);
   }
   if ((checkout.attached_custom_fields ?? []).length > 0) body.custom_field_data = { ...draft.customFields };
+  if (context.amount !== undefined && context.amount !== null) body.amount = context.amount;
   if (context.confirmationTokenId) body.confirmation_token_id = context.confirmationTokenId;
   return body;
 }

@@ -9,6 +9,7 @@ import { CheckoutApiError } from '../api/errors.js';
 import type { Translate } from '../i18n/localize.js';
 import { addressFieldModes } from '../model/address.js';
 import { parseMoneyInput } from '../model/money.js';
+import { customAmountError } from '../model/prices.js';
 import { loadStripeFor, StripeUnavailableError } from '../payment/stripe-loader.js';
 import {
   elementsOptionsFor,
@@ -262,6 +263,12 @@ export class CheckoutController {
     let amount: number | null | undefined;
     if (field === 'amountText') {
       amount = parseMoneyInput(this.state.draft.amountText, checkout.currency, this.options.locale());
+      const price = checkout.product_price;
+      const problem = price?.amount_type === 'custom' ? customAmountError(amount, price, this.options.locale()) : null;
+      if (problem) {
+        if (immediate) this.set({ fieldErrors: { ...this.state.fieldErrors, amount: this.t(problem.key, problem.params) } });
+        return;
+      }
       if (amount === null || amount === checkout.amount) return;
     }
     const patch: CheckoutUpdatePublic | null = patchForField(this.state.draft, field, amount);
@@ -395,6 +402,8 @@ export class CheckoutController {
     const modes = addressFieldModes(checkout);
     const addressShown = checkout.is_payment_form_required || checkout.require_billing_address;
     const localErrors = validateForPayment(this.state.draft, checkout, modes, addressShown, this.t);
+    const amount = this.typedAmount(checkout);
+    if (amount.error) localErrors.amount = amount.error;
     if (Object.keys(localErrors).length > 0) {
       return this.backToForm({ code: 'validation', message: this.t('error.validation'), fields: localErrors }, false);
     }
@@ -424,7 +433,7 @@ export class CheckoutController {
     try {
       confirmed = await this.client!.confirm(
         this.clientSecret,
-        confirmBody(this.state.draft, { checkout, addressShown, locale, confirmationTokenId }),
+        confirmBody(this.state.draft, { checkout, addressShown, locale, confirmationTokenId, amount: amount.value }),
         signal,
       );
     } catch (error) {
@@ -452,6 +461,15 @@ export class CheckoutController {
     }
     this.set({ phase: 'awaiting', payStep: 'waiting' });
     await this.awaitFulfillment(confirmed);
+  }
+
+  /** The pay-what-you-want amount the buyer typed (if any), checked against the price's bounds. */
+  private typedAmount(checkout: CheckoutPublic): { value?: number | null; error?: string } {
+    const price = checkout.product_price;
+    if (price?.amount_type !== 'custom' || !this.state.draft.amountText.trim()) return {};
+    const value = parseMoneyInput(this.state.draft.amountText, checkout.currency, this.options.locale());
+    const problem = customAmountError(value, price, this.options.locale());
+    return problem ? { error: this.t(problem.key, problem.params) } : { value };
   }
 
   private backToForm(error: BuyerError, report = true): void {

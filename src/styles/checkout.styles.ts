@@ -160,6 +160,9 @@ export const checkoutStyles = css`
   dl.totals dt {
     color: var(--_muted);
   }
+  .row-detail {
+    display: block;
+  }
   dl.totals dd {
     margin: 0;
     text-align: end;
@@ -262,6 +265,7 @@ export const checkoutStyles = css`
     padding: 0 14px;
   }
   button.link {
+    justify-self: start;
     min-height: 0;
     border: 0;
     padding: 0;

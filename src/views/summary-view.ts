@@ -1,7 +1,7 @@
 /** Organization, product(s) with prices, pay-what-you-want amount, discount code and totals. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CheckoutProduct } from '../api/types.js';
-import { describeProductPrice, pricesForCheckout } from '../model/prices.js';
+import { markdownToPlainText } from '../model/inline-markdown.js';
+import { describeProduct, productOptions, showsProductSwitcher } from '../model/prices.js';
 import { totalsRows } from '../model/totals.js';
 import { formatMoney } from '../model/money.js';
 import { textField } from './field.js';
@@ -27,40 +27,30 @@ function organizationView({ checkout }: ViewContext): TemplateResult {
 }
 
 function productsView(context: ViewContext): TemplateResult {
-  const { checkout, t } = context;
-  const products = checkout.products.filter((product) => !product.is_archived);
-  if (products.length <= 1) {
-    const product = checkout.product ?? products[0];
-    return product ? productRow(context, product, true) : html``;
+  const { checkout, t, locale } = context;
+  if (!showsProductSwitcher(checkout)) {
+    const product = checkout.product ?? checkout.products[0];
+    if (!product) return html``;
+    const price = describeProduct(product, checkout, locale, t);
+    return html`<div part="product" class="single" data-product-id=${product.id}>
+      <span class="product-name">${product.name}</span>
+      <span part="price">${price.amountText}${price.intervalText ? html` <span class="interval">${price.intervalText}</span>` : nothing}</span>
+      ${product.description ? html`<span class="product-description">${markdownToPlainText(product.description)}</span>` : nothing}
+    </div>`;
   }
   return html`<fieldset class="products" ?disabled=${!context.editable}>
     <legend class="visually-hidden">${t('product.choose')}</legend>
-    ${products.map((product) => productRow(context, product, false))}
+    ${productOptions(checkout, locale, t).map(
+      (option) => html`<label part="product" data-product-id=${option.productId}>
+        <input type="radio" name="product" .checked=${option.selected} @change=${() => context.change(option.update)} />
+        <span class="product-name">${option.name}</span>
+        <span part="price">${option.price.amountText}${option.price.intervalText
+            ? html` <span class="interval">${option.price.intervalText}</span>`
+            : nothing}</span>
+        <span class="hint" style="grid-column: 2 / -1">${option.billingText}</span>
+      </label>`,
+    )}
   </fieldset>`;
-}
-
-function productRow(context: ViewContext, product: CheckoutProduct, single: boolean): TemplateResult {
-  const { checkout, t, locale } = context;
-  const selected = product.id === checkout.product_id;
-  const price = selected && checkout.product_price ? checkout.product_price : pricesForCheckout(checkout, product)[0];
-  const described = price ? describeProductPrice(product, price, checkout, locale, t) : null;
-  const subtitle = product.is_recurring ? described?.intervalText : t('product.oneTime');
-  const body = html`<span class="product-name">${product.name}</span>
-    <span part="price">${described?.amountText ?? ''}${described?.intervalText && product.is_recurring
-        ? html` <span class="interval">${described.intervalText}</span>`
-        : nothing}</span>
-    ${single && product.description ? html`<span class="product-description">${product.description}</span>` : nothing}
-    ${!single && subtitle ? html`<span class="hint" style="grid-column: 2 / -1">${subtitle}</span>` : nothing}`;
-  if (single) return html`<div part="product" class="single" data-product-id=${product.id}>${body}</div>`;
-  return html`<label part="product" data-product-id=${product.id}>
-    <input
-      type="radio"
-      name="product"
-      .checked=${selected}
-      @change=${() => context.change({ product_id: product.id })}
-    />
-    ${body}
-  </label>`;
 }
 
 function payWhatYouWantView(context: ViewContext): TemplateResult | typeof nothing {
@@ -77,7 +67,7 @@ function payWhatYouWantView(context: ViewContext): TemplateResult | typeof nothi
     label: t('pwyw.label'),
     value,
     inputmode: 'decimal',
-    hint: t('pwyw.minimum', { min: minimum }),
+    hint: t('pwyw.minimum', { amount: minimum }),
     error: context.fieldError('amount'),
     disabled: !context.editable,
     onInput: (text) => context.edit('amountText', text, 'typing'),
@@ -96,12 +86,12 @@ function discountView(context: ViewContext, discount: { open: boolean; toggle():
   const error = context.fieldError('discount_code');
   if (applied?.code) {
     return html`<div part="discount" class="inline">
-      <span>${t('discount.applied')} <strong>${applied.code}</strong></span>
+      <span>${t('discount.applied', { name: applied.code })}</span>
       <button
         type="button"
         class="link"
         ?disabled=${!context.editable}
-        aria-label=${t('a11y.removeDiscount')}
+        aria-label=${t('a11y.removeDiscount', { code: applied.code })}
         @click=${() => context.edit('discountCode', null, 'commit')}
       >
         ${t('discount.remove')}
@@ -145,8 +135,10 @@ function totalsView(context: ViewContext): TemplateResult {
   return html`<dl class="totals" aria-live="polite">
     ${rows.map((row) => {
       const part = row.key === 'total' ? 'total' : row.key === 'discount' ? 'discount' : '';
-      return html`<dt part=${part} data-row=${row.key}>${row.label}</dt>
-        <dd part=${part} data-row=${row.key}>${row.value}</dd>`;
+      return html`<dt part=${part} data-row=${row.id}>
+          ${row.label}${row.detail ? html`<span class="hint row-detail">${row.detail}</span>` : nothing}
+        </dt>
+        <dd part=${part} data-row=${row.id}>${row.value}</dd>`;
     })}
   </dl>`;
 }

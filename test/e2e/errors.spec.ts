@@ -97,7 +97,8 @@ test('a 403 on confirm is shown by the pay button and the form stays usable', as
 test('a network failure on an update says so, keeps the typing, and a retry saves it', async ({ page }) => {
   await serveStripe(page);
   const secret = await openCheckout(page, 'one-time');
-  await addFault({ operation: 'client_update', network: true });
+  // Chromium silently retries once when a reused connection drops, so the outage has to outlast that retry.
+  await addFault({ operation: 'client_update', network: true, times: 2 });
   const name = field(page, 'customer_name');
   await name.fill('Grace Hopper');
   await name.blur();

@@ -1,0 +1,84 @@
+/**
+ * The demo storefront: an Express server that creates checkout sessions with Polar's official SDK (against the
+ * local sandbox, or Polar itself with POLAR_ACCESS_TOKEN) and serves the page through Vite.
+ */
+import express from 'express';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createServer as createViteServer } from 'vite';
+import { findScenario, scenarios } from '../sandbox/scenarios.js';
+import { createCheckoutSession } from './checkout-route.js';
+import { polarTarget } from './polar-client.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface StorefrontOptions {
+  port: number;
+  sandboxUrl: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export async function startStorefront(options: StorefrontOptions): Promise<{ url: string; close(): Promise<void> }> {
+  const env = options.env ?? process.env;
+  const target = polarTarget(env, options.sandboxUrl);
+  const app = express();
+
+  app.get('/api/config', (_req, res) => {
+    res.json({
+      mode: target.mode,
+      serverUrl: target.serverUrl,
+      server: target.server,
+      scenarios:
+        target.mode === 'local'
+          ? scenarios.map(({ name, title, description }) => ({ name, title, description }))
+          : [{ name: 'product', title: 'Your product', description: `POLAR_PRODUCT_ID ${env.POLAR_PRODUCT_ID ?? '(not set)'}` }],
+    });
+  });
+
+  app.post('/api/checkout', express.json(), async (req, res) => {
+    const origin = req.get('origin') ?? `http://${req.get('host')}`;
+    try {
+      if (target.mode === 'polar') {
+        const product = env.POLAR_PRODUCT_ID;
+        if (!product) return void res.status(500).json({ error: 'Set POLAR_PRODUCT_ID to a product of your organization.' });
+        return void res.json(await createCheckoutSession(target, { products: [product] }, origin));
+      }
+      const scenario = findScenario(String(req.body?.scenario ?? 'one-time'));
+      if (!scenario) return void res.status(400).json({ error: `Unknown scenario ${req.body?.scenario}` });
+      const session = await createCheckoutSession(target, scenario.body as never, origin);
+      if (scenario.expire) {
+        await fetch(`${options.sandboxUrl}/__sandbox/checkouts/${encodeURIComponent(session.clientSecret)}/expire`, {
+          method: 'POST',
+        });
+      }
+      res.json(session);
+    } catch (error) {
+      res.status(502).json({ error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
+  // The plain page proves the one-file bundle works with no build step: served as is, never through Vite.
+  app.use('/dist', express.static(`${root}/dist`));
+  app.get('/plain.html', (_req, res) => res.sendFile(`${root}/demo/plain.html`));
+
+  const httpServer: Server = createServer(app);
+  const vite = await createViteServer({
+    root,
+    configFile: `${root}/vite.config.ts`,
+    server: { middlewareMode: true, hmr: false },
+    appType: 'spa',
+    logLevel: 'warn',
+  });
+  app.use(vite.middlewares);
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, '127.0.0.1', resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await vite.close();
+      await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
