@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { clearFaults, fillBuyer, fillCard, payButton, serveStripe, serverState } from './fixtures.js';
+
+test.beforeEach(async () => {
+  await clearFaults();
+});
+
+test('the one-file bundle buys a product from a plain HTML page with no build step', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await serveStripe(page);
+  await page.goto('/plain.html');
+  const checkout = page.locator('polar-checkout');
+  await expect(checkout.locator('[part~="product"]')).toContainText('$49');
+  // A second copy of the script (or the npm build next to it) must not throw.
+  await page.addScriptTag({ url: '/dist/polar-checkout.iife.js' });
+
+  await fillBuyer(page);
+  await fillCard(page, '4242 4242 4242 4242');
+  await payButton(page).click();
+  await expect(checkout.locator('[part~="success"]')).toBeVisible();
+  await expect(page).toHaveTitle('Paid');
+  const secret = await checkout.getAttribute('client-secret');
+  expect((await serverState(secret!)).status).toBe('succeeded');
+  expect(errors).toEqual([]);
+});
+
+test('without preventDefault, success navigates to the session’s success URL', async ({ page }) => {
+  await serveStripe(page);
+  await page.goto('/?scenario=free&stripe=loader');
+  await page.locator('#stay').uncheck();
+  await page.locator('polar-checkout [id="customer_email"]').fill('free@example.com');
+  await payButton(page).click();
+  await page.waitForURL(/[?&]paid=[0-9a-f-]{36}/);
+});
