@@ -185,6 +185,7 @@ export class PolarCheckout extends LitElement {
         editable: state.phase === 'open',
         edit: (field, value, when) => this.controller.edit(field, value, when),
         change: (patch) => this.controller.change(patch),
+        setSeats: (seats) => this.controller.setSeats(seats),
         fieldError: (path) => state.fieldErrors[path],
       };
       body = html`<div class="layout">

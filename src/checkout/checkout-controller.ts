@@ -10,6 +10,7 @@ import type { Translate } from '../i18n/localize.js';
 import { addressFieldModes } from '../model/address.js';
 import { parseMoneyInput } from '../model/money.js';
 import { customAmountError } from '../model/prices.js';
+import { seatBounds, seatCountError } from '../model/seats.js';
 import { loadStripeFor, StripeUnavailableError } from '../payment/stripe-loader.js';
 import {
   elementsOptionsFor,
@@ -284,6 +285,19 @@ export class CheckoutController {
   change(patch: CheckoutUpdatePublic): void {
     if (this.state.phase !== 'open') return;
     this.queue.edit(patch, true);
+  }
+
+  /** A seat count from the stepper or typed; out-of-range counts are explained, not sent. */
+  setSeats(seats: number | null): void {
+    const checkout = this.state.checkout;
+    const price = checkout?.product_price;
+    if (!checkout || price?.amount_type !== 'seat_based' || this.state.phase !== 'open') return;
+    const problem = seatCountError(seats, seatBounds(checkout, price));
+    const fieldErrors = { ...this.state.fieldErrors };
+    delete fieldErrors.seats;
+    if (problem) fieldErrors.seats = this.t(problem.key, problem.params);
+    this.set({ fieldErrors });
+    if (!problem && seats !== checkout.seats) this.queue.edit({ seats: seats! }, true);
   }
 
   retrySave(): void {

@@ -254,6 +254,13 @@ export const checkoutStyles = css`
   .inline [part~='input'] {
     flex: 1;
   }
+  .stepper [part~='input'] {
+    flex: 0 0 5em;
+    text-align: center;
+  }
+  .stepper button {
+    min-width: 44px;
+  }
   button {
     font: inherit;
     cursor: pointer;

@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { markdownToPlainText } from '../model/inline-markdown.js';
 import { describeProduct, productOptions, showsProductSwitcher } from '../model/prices.js';
+import { currentSeats, parseSeatInput, seatBounds, seatLimitText } from '../model/seats.js';
 import { totalsRows } from '../model/totals.js';
 import { formatMoney } from '../model/money.js';
 import { textField } from './field.js';
@@ -11,7 +12,7 @@ export function summaryView(context: ViewContext, discount: { open: boolean; tog
   const { checkout, t } = context;
   return html`<section part="summary" aria-labelledby="summary-heading">
     <h2 id="summary-heading" class="visually-hidden">${t('totals.heading')}</h2>
-    ${organizationView(context)} ${productsView(context)} ${payWhatYouWantView(context)}
+    ${organizationView(context)} ${productsView(context)} ${seatsView(context)} ${payWhatYouWantView(context)}
     ${checkout.is_free_product_price ? nothing : discountView(context, discount)} ${totalsView(context)}
   </section>`;
 }
@@ -51,6 +52,52 @@ function productsView(context: ViewContext): TemplateResult {
       </label>`,
     )}
   </fieldset>`;
+}
+
+function seatsView(context: ViewContext): TemplateResult | typeof nothing {
+  const { checkout, t } = context;
+  const price = checkout.product_price;
+  if (!price || price.amount_type !== 'seat_based') return nothing;
+  const bounds = seatBounds(checkout, price);
+  const seats = currentSeats(checkout, bounds);
+  if (bounds.fixed) return html`<p class="hint" data-field="seats">${t('seats.count', { count: seats })}</p>`;
+  const error = context.fieldError('seats');
+  const limit = seatLimitText(bounds, t);
+  const describedBy = [error ? 'seats-error' : '', limit ? 'seats-hint' : ''].filter(Boolean).join(' ');
+  return html`<div part="field" data-field="seats">
+    <label part="label" for="seats">${t('seats.label')}</label>
+    <div class="inline stepper">
+      <button
+        type="button"
+        aria-label=${t('a11y.decreaseSeats')}
+        ?disabled=${!context.editable || seats <= bounds.min}
+        @click=${() => context.setSeats(seats - 1)}
+      >
+        −
+      </button>
+      <input
+        part="input"
+        id="seats"
+        name="seats"
+        inputmode="numeric"
+        .value=${String(seats)}
+        ?disabled=${!context.editable}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${describedBy || nothing}
+        @change=${(event: Event) => context.setSeats(parseSeatInput((event.target as HTMLInputElement).value))}
+      />
+      <button
+        type="button"
+        aria-label=${t('a11y.increaseSeats')}
+        ?disabled=${!context.editable || (bounds.max !== null && seats >= bounds.max)}
+        @click=${() => context.setSeats(seats + 1)}
+      >
+        +
+      </button>
+    </div>
+    ${limit ? html`<span class="hint" id="seats-hint">${limit}</span>` : nothing}
+    ${error ? html`<p part="error" id="seats-error" role="alert">${error}</p>` : nothing}
+  </div>`;
 }
 
 function payWhatYouWantView(context: ViewContext): TemplateResult | typeof nothing {

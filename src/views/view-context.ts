@@ -13,5 +13,6 @@ export interface ViewContext {
   editable: boolean;
   edit(field: DraftField, value: string | boolean | number | null, when: 'typing' | 'commit' | 'local'): void;
   change(patch: CheckoutUpdatePublic): void;
+  setSeats(seats: number | null): void;
   fieldError(path: string): string | undefined;
 }
