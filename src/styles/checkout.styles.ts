@@ -154,7 +154,7 @@ export const checkoutStyles = css`
   dl.totals {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 6px 12px;
+    gap: 6px 0;
     margin: 0;
   }
   dl.totals dt {
@@ -165,6 +165,7 @@ export const checkoutStyles = css`
   }
   dl.totals dd {
     margin: 0;
+    padding-left: 12px;
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
