@@ -144,6 +144,10 @@ export class PolarCheckout extends LitElement {
     if (changed.has('clientSecret') || changed.has('server') || changed.has('serverUrl')) void this.load();
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.hasUpdated && (changed.has('theme') || changed.has('locale'))) this.controller.refreshPaymentAppearance();
+  }
+
   private load(): Promise<void> {
     this.discountOpen = false;
     return this.controller.load(this.clientSecret ?? '', apiBaseUrl(this.server, this.serverUrl));

@@ -16,6 +16,7 @@ import {
   elementsOptionsFor,
   elementsUpdateFor,
   paymentElementOptionsFor,
+  stripeLocale,
 } from '../payment/elements-options.js';
 import { billingDetailsFor } from '../payment/billing-details.js';
 import { PaymentForm, ShadowRootMountError } from '../payment/payment-form.js';
@@ -360,6 +361,13 @@ export class CheckoutController {
     const described: BuyerError = { code: 'stripe_unavailable', message };
     this.reportError(described);
     this.set({ payment: { status: 'failed', complete: false }, formError: described });
+  }
+
+  /** The page changed the theme or language: restyle and relabel the card form too. */
+  refreshPaymentAppearance(): void {
+    if (!this.paymentForm?.mounted) return;
+    const locale = stripeLocale(this.options.locale());
+    void this.paymentForm.update({ appearance: this.options.appearance(), locale }).catch(() => undefined);
   }
 
   /** After "Stripe could not load": try again. */
