@@ -110,7 +110,7 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
       return;
     }
     if (fault.status !== null) {
-      finish({ status: fault.status, body: fault.body, exempt: true });
+      finish({ status: fault.status, body: fault.body, headers: fault.headers, exempt: true });
       return;
     }
   }

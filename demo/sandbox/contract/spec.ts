@@ -45,14 +45,19 @@ function isObject(value: Json | undefined): value is JsonObject {
 /**
  * Rewrites `#/components/schemas/X` into refs to one registered root schema, and drops the
  * discriminator `mapping` that ajv refuses (the oneOf branches carry the same information).
+ * A `oneOf` without a discriminator becomes `anyOf`: it stands for a pydantic union, which accepts a
+ * value matching several branches (a repeating percentage discount also fits the once/forever shape).
  */
 function rewrite(node: Json, extraKeywords: Set<string>): Json {
   if (Array.isArray(node)) return node.map((item) => rewrite(item, extraKeywords));
   if (!isObject(node)) return node;
   const out: JsonObject = {};
+  const loneOneOf = 'oneOf' in node && !('discriminator' in node) && !('anyOf' in node);
   for (const [key, value] of Object.entries(node)) {
     if (key.startsWith('x-')) extraKeywords.add(key);
-    if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
+    if (key === 'oneOf' && loneOneOf) {
+      out['anyOf'] = rewrite(value, extraKeywords);
+    } else if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
       out[key] = `${SPEC_ID}#/$defs/${value.slice('#/components/schemas/'.length)}`;
     } else if (key === 'discriminator' && isObject(value)) {
       out[key] = { propertyName: value['propertyName'] ?? null };

@@ -19,6 +19,8 @@ export interface Fault {
   delayMs: number;
   status: number | null;
   body: unknown;
+  /** Extra response headers for the injected status, like `retry-after` on a 429. */
+  headers: Record<string, string>;
   /** Destroy the socket instead of answering. */
   network: boolean;
   /** Only requests for this checkout, when set. */
@@ -53,6 +55,10 @@ export function parseFault(input: unknown): Fault | string {
   if (typeof network !== 'boolean') return 'network must be a boolean.';
   const clientSecret = raw['client_secret'] ?? raw['clientSecret'] ?? null;
   if (clientSecret !== null && typeof clientSecret !== 'string') return 'client_secret must be a string.';
+  const headers = raw['headers'] ?? {};
+  if (typeof headers !== 'object' || headers === null || Array.isArray(headers) || Object.values(headers).some((value) => typeof value !== 'string')) {
+    return 'headers must be an object of strings.';
+  }
   if (status === null && !network && delayMs === 0) return 'Give at least one of status, network or delayMs.';
   return {
     operation: operation as FaultOperation,
@@ -60,6 +66,7 @@ export function parseFault(input: unknown): Fault | string {
     delayMs,
     status,
     body: 'body' in raw ? raw['body'] : status === null ? null : defaultFaultBody(status),
+    headers: headers as Record<string, string>,
     network,
     clientSecret,
   };
