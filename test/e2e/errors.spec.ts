@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
 import {
+  expect,
+  test,
   addFault,
-  clearFaults,
-  contractViolations,
   field,
   fillBuyer,
   fillCard,
@@ -10,19 +9,9 @@ import {
   openCheckout,
   payButton,
   sandboxRequests,
-
   serveStripe,
   serverState,
 } from './fixtures.js';
-
-test.beforeEach(async () => {
-  await clearFaults();
-});
-
-test.afterEach(async () => {
-  await clearFaults();
-  expect(await contractViolations()).toEqual([]);
-});
 
 test('an expired session (410) shows a clear message instead of a form', async ({ page }) => {
   await serveStripe(page);

@@ -1,6 +1,6 @@
 /** Shared steps for the end-to-end tests: the demo storefront, the sandbox's control endpoints, the Stripe double. */
 import { readFileSync } from 'node:fs';
-import { expect, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test as base, type Frame, type FrameLocator, type Page } from '@playwright/test';
 
 export const sandboxUrl = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 8887}`;
 const stripeDouble = readFileSync(new URL('../../demo/stripe-double/stripe.js', import.meta.url), 'utf8');
@@ -24,6 +24,21 @@ export interface Fault {
   body?: unknown;
   network?: boolean;
 }
+
+/** Every test starts with no injected faults and ends with the sandbox having seen no contract violation. */
+export const test = base.extend<{ sandboxChecks: void }>({
+  sandboxChecks: [
+    async ({}, use) => {
+      await clearFaults();
+      await use();
+      await clearFaults();
+      expect(await contractViolations()).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
 
 /** Serves the Stripe.js double at js.stripe.com, so the real @stripe/stripe-js loader path runs. Returns the hit count. */
 export async function serveStripe(page: Page, mode: 'double' | 'fail' = 'double'): Promise<{ hits: () => number }> {

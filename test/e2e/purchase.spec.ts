@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
 import {
+  expect,
+  test,
   challengeFrame,
-  clearFaults,
-  contractViolations,
   fillBuyer,
   fillCard,
   formError,
@@ -12,14 +11,6 @@ import {
   serveStripe,
   serverState,
 } from './fixtures.js';
-
-test.beforeEach(async () => {
-  await clearFaults();
-});
-
-test.afterEach(async () => {
-  expect(await contractViolations()).toEqual([]);
-});
 
 test('a buyer pays for a one-time product and sees the thank-you message', async ({ page }) => {
   const stripe = await serveStripe(page);

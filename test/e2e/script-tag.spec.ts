@@ -1,9 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { clearFaults, fillBuyer, fillCard, payButton, serveStripe, serverState } from './fixtures.js';
-
-test.beforeEach(async () => {
-  await clearFaults();
-});
+import { expect, test, fillBuyer, fillCard, payButton, serveStripe, serverState } from './fixtures.js';
 
 test('the one-file bundle buys a product from a plain HTML page with no build step', async ({ page }) => {
   const errors: string[] = [];
