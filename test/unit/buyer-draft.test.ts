@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { confirmBody, draftFromCheckout, patchForField, withField } from '../../src/checkout/buyer-draft.js';
-import { checkoutFixture } from '../fixtures/checkout.js';
+import { checkout as checkoutFixture } from '../fixtures/checkouts.js';
 
 describe('buyer draft', () => {
   it('starts from what the session already knows (prefilled email and address)', () => {

@@ -13,7 +13,7 @@ import {
   toAddressInput,
   type AddressFieldModes,
 } from '../../src/model/address.js';
-import { checkout } from './model-fixtures.js';
+import { checkout } from '../fixtures/checkouts.js';
 
 const countryOnly: AddressFieldModes = {
   country: 'required',

@@ -22,7 +22,7 @@ import {
   monthly,
   product,
   seatPrice,
-} from './model-fixtures.js';
+} from '../fixtures/checkouts.js';
 
 const t = translator('en');
 const de = translator('de');

@@ -11,7 +11,7 @@ import {
   seatsPrice,
   tierForSeats,
 } from '../../src/model/seats.js';
-import { seatPrice } from './model-fixtures.js';
+import { seatPrice } from '../fixtures/checkouts.js';
 
 const t = translator('en');
 

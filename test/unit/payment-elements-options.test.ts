@@ -9,83 +9,13 @@ import {
   stripeLocale,
 } from '../../src/payment/elements-options.js';
 import { installStripeDouble } from '../../demo/stripe-double/install.js';
+import { checkout as checkoutFixture } from '../fixtures/checkouts.js';
 
 type CheckoutPublic = components['schemas']['CheckoutPublic'];
 
 /** An open checkout for a $49 one-time purchase; the flags that decide the Stripe mode are overridden per case. */
 function checkout(overrides: Partial<CheckoutPublic> = {}): CheckoutPublic {
-  const now = '2026-11-25T12:00:00Z';
-  return {
-    id: '44444444-4444-4444-8444-444444444444',
-    created_at: now,
-    modified_at: null,
-    payment_processor: 'stripe',
-    status: 'open',
-    client_secret: 'polar_c_options',
-    url: 'https://sandbox.polar.sh/checkout/polar_c_options',
-    expires_at: '2026-11-26T12:00:00Z',
-    success_url: 'https://store.example/thanks',
-    return_url: null,
-    embed_origin: null,
-    amount: 4900,
-    discount_amount: 0,
-    net_amount: 4900,
-    tax_amount: null,
-    tax_behavior: null,
-    total_amount: 4900,
-    currency: 'usd',
-    allow_trial: null,
-    active_trial_interval: null,
-    active_trial_interval_count: null,
-    trial_end: null,
-    organization_id: '11111111-1111-4111-8111-111111111111',
-    product_id: null,
-    product_price_id: null,
-    discount_id: null,
-    allow_discount_codes: true,
-    require_billing_address: false,
-    is_discount_applicable: true,
-    is_free_product_price: false,
-    is_payment_required: true,
-    is_payment_setup_required: false,
-    is_payment_form_required: true,
-    customer_id: null,
-    is_business_customer: false,
-    customer_name: null,
-    customer_email: null,
-    customer_ip_address: null,
-    customer_billing_name: null,
-    customer_billing_address: null,
-    customer_tax_id: null,
-    locale: null,
-    payment_method_type: null,
-    payment_processor_metadata: { publishable_key: 'pk_test_options' },
-    billing_address_fields: {
-      country: 'required',
-      state: 'disabled',
-      city: 'disabled',
-      postal_code: 'disabled',
-      line1: 'disabled',
-      line2: 'disabled',
-    },
-    products: [],
-    product: null,
-    product_price: null,
-    prices: null,
-    discount: null,
-    organization: {
-      created_at: now,
-      modified_at: null,
-      id: '11111111-1111-4111-8111-111111111111',
-      name: 'Acme',
-      slug: 'acme',
-      avatar_url: null,
-      proration_behavior: 'prorate',
-      allow_customer_updates: true,
-    },
-    attached_custom_fields: [],
-    ...overrides,
-  };
+  return checkoutFixture({ payment_processor_metadata: { publishable_key: 'pk_test_options' }, ...overrides });
 }
 
 const oneTime = checkout();
