@@ -10,6 +10,7 @@ import { createCheckouts, getCheckouts, updateCheckouts } from '@polar-sh/sdk/20
 import { discountIds, organization, productIds } from '../../demo/sandbox/catalogue/index.js';
 import { startSandbox } from '../../demo/sandbox/server.js';
 import type { RunningSandbox } from '../../demo/sandbox/server.js';
+import { rejectionOf, locations } from './sdk-support.js';
 
 let sandbox: RunningSandbox;
 let polar: ReturnType<typeof createPolar>;
@@ -26,19 +27,6 @@ after(async () => {
 });
 
 /** The rejection of an SDK call, which must be an instance of `type`. */
-async function rejectionOf<E extends Error>(call: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
-  try {
-    await call;
-  } catch (error) {
-    assert.ok(error instanceof type, `expected ${type.name}, got ${String(error)}`);
-    return error;
-  }
-  return assert.fail(`expected ${type.name}, but the call succeeded`);
-}
-
-/** The `loc` of every entry of a 422, joined with dots: `body.customer_email`. */
-const locations = (error: errors.HTTPValidationError) => (error.error.detail ?? []).map((entry) => entry.loc.join('.'));
-
 async function expire(clientSecret: string): Promise<void> {
   const response = await fetch(`${sandbox.url}/__sandbox/checkouts/${clientSecret}/expire`, { method: 'POST' });
   assert.equal(response.status, 200);

@@ -10,6 +10,7 @@ import { clientConfirmCheckouts, clientGetCheckouts, clientUpdateCheckouts } fro
 import { productIds } from '../../demo/sandbox/catalogue/index.js';
 import { startSandbox } from '../../demo/sandbox/server.js';
 import type { RunningSandbox } from '../../demo/sandbox/server.js';
+import { rejectionOf, locations } from './sdk-support.js';
 
 let sandbox: RunningSandbox;
 /** The merchant's client, only to create sessions and read them back. */
@@ -28,18 +29,6 @@ after(async () => {
   await sandbox.close();
   assert.deepEqual(violations, [], 'the sandbox answered something its contract does not allow');
 });
-
-async function rejectionOf<E extends Error>(call: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
-  try {
-    await call;
-  } catch (error) {
-    assert.ok(error instanceof type, `expected ${type.name}, got ${String(error)}`);
-    return error;
-  }
-  return assert.fail(`expected ${type.name}, but the call succeeded`);
-}
-
-const locations = (error: errors.HTTPValidationError) => (error.error.detail ?? []).map((entry) => entry.loc.join('.'));
 
 async function session(body: Partial<models.CheckoutCreate> = {}): Promise<models.Checkout> {
   return merchant.checkouts.create({ products: [productIds.oneTime], ...body });

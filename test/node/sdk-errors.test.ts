@@ -11,20 +11,13 @@ import { createPolar, errors } from '@polar-sh/sdk/2026-10';
 import { productIds } from '../../demo/sandbox/catalogue/index.js';
 import { startSandbox } from '../../demo/sandbox/server.js';
 import type { RunningSandbox } from '../../demo/sandbox/server.js';
+import { rejectionOf, sandboxControl } from './sdk-support.js';
 
 let sandbox: RunningSandbox;
 let polar: ReturnType<typeof createPolar>;
 let readOnly: ReturnType<typeof createPolar>;
 
-async function control(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${sandbox.url}/__sandbox${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
-  return response.json();
-}
+const control = (method: string, path: string, body?: unknown) => sandboxControl(sandbox.url, method, path, body);
 
 before(async () => {
   sandbox = await startSandbox({ port: 0, fast: true });
@@ -41,16 +34,6 @@ after(async () => {
   await sandbox.close();
   assert.deepEqual(violations, [], 'the sandbox answered something its contract does not allow');
 });
-
-async function rejectionOf<E extends Error>(call: Promise<unknown>, type: abstract new (...args: never[]) => E): Promise<E> {
-  try {
-    await call;
-  } catch (error) {
-    assert.ok(error instanceof type, `expected ${type.name}, got ${String(error)}`);
-    return error;
-  }
-  return assert.fail(`expected ${type.name}, but the call succeeded`);
-}
 
 /**
  * For statuses an operation does not declare (401 everywhere, 403 on Create) the SDK throws the base

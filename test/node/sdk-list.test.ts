@@ -10,6 +10,7 @@ import { iterListCheckouts, listCheckouts } from '@polar-sh/sdk/2026-10/services
 import { organization, productIds } from '../../demo/sandbox/catalogue/index.js';
 import { startSandbox } from '../../demo/sandbox/server.js';
 import type { RunningSandbox } from '../../demo/sandbox/server.js';
+import { sandboxControl } from './sdk-support.js';
 
 let sandbox: RunningSandbox;
 let polar: ReturnType<typeof createPolar>;
@@ -18,15 +19,7 @@ let polar: ReturnType<typeof createPolar>;
 const made = {} as Record<'alice' | 'bob' | 'carol' | 'expired' | 'paid' | 'returning' | 'zed' | 'seats', models.Checkout>;
 let newestFirst: string[] = [];
 
-async function control(method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${sandbox.url}/__sandbox${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  assert.ok(response.ok, `${method} ${path} answered ${response.status}`);
-  return response.json();
-}
+const control = (method: string, path: string, body?: unknown) => sandboxControl(sandbox.url, method, path, body);
 
 async function waitForStatus(id: string, status: models.CheckoutStatus): Promise<models.Checkout> {
   for (let attempt = 0; attempt < 50; attempt++) {
