@@ -4,7 +4,7 @@ import { apiBaseUrl } from './api/server-url.js';
 import type { CheckoutPublic } from './api/types.js';
 import { CheckoutController } from './checkout/checkout-controller.js';
 import { dispatchPolarEvent } from './events.js';
-import { translator, type Translate } from './i18n/localize.js';
+import { isLocaleLoaded, loadLocale, translator, type Translate } from './i18n/localize.js';
 import { checkoutLocale } from './model/locale.js';
 import { appearanceFor } from './payment/elements-options.js';
 import { checkoutStyles } from './styles/checkout.styles.js';
@@ -75,6 +75,7 @@ export class PolarCheckout extends LitElement {
   /** A Stripe instance to use instead of loading Stripe.js with the session's key. */
   declare stripe: Stripe | Promise<Stripe | null> | undefined;
   declare private discountOpen: boolean;
+  private textLocale = 'en';
 
   private readonly controller: CheckoutController;
 
@@ -92,6 +93,7 @@ export class PolarCheckout extends LitElement {
       stripeOverride: () => this.stripe,
       appearance: () => this.stripeAppearance(),
       navigate: (url) => window.location.assign(url),
+      beforeShow: (checkout) => loadLocale(this.localeFor(checkout.locale)),
       events: {
         ready: (checkout) => dispatchPolarEvent(this, 'polar-ready', { checkout }),
         change: (checkout) => dispatchPolarEvent(this, 'polar-change', { checkout }),
@@ -118,15 +120,21 @@ export class PolarCheckout extends LitElement {
   }
 
   private get resolvedLocale(): string {
+    return this.localeFor(this.controller.state.checkout?.locale ?? null);
+  }
+
+  private localeFor(sessionLocale: string | null | undefined): string {
     return checkoutLocale({
       attribute: this.locale,
-      checkoutLocale: this.controller.state.checkout?.locale ?? null,
+      checkoutLocale: sessionLocale ?? null,
       navigatorLanguages: typeof navigator === 'undefined' ? [] : navigator.languages,
     });
   }
 
+  /** Texts stay in the last language whose table is here until the new one arrives (no flash of English). */
   private get t(): Translate {
-    return translator(this.resolvedLocale);
+    const locale = this.resolvedLocale;
+    return translator(isLocaleLoaded(locale) ? locale : this.textLocale);
   }
 
   override connectedCallback(): void {
@@ -142,6 +150,14 @@ export class PolarCheckout extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('clientSecret') || changed.has('server') || changed.has('serverUrl')) void this.load();
+    const locale = this.resolvedLocale;
+    if (isLocaleLoaded(locale)) this.textLocale = locale;
+    else
+      void loadLocale(locale).then(() => {
+        if (!isLocaleLoaded(locale)) return; // stays in the current language; a later change tries again
+        this.textLocale = locale;
+        this.requestUpdate();
+      });
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -71,6 +71,8 @@ export interface CheckoutControllerOptions {
   stripeOverride(): Stripe | Promise<Stripe | null> | null | undefined;
   appearance(): Appearance;
   navigate(url: string): void;
+  /** Work to finish before a loaded session is shown (e.g. fetching its language's texts). Must not reject. */
+  beforeShow?(checkout: CheckoutPublic): Promise<void>;
   timing?: { debounceMs?: number; fulfillmentMaxWaitMs?: number; pollDelaysMs?: number[] };
 }
 
@@ -166,6 +168,7 @@ export class CheckoutController {
     const { signal } = this.session;
     try {
       const checkout = await this.client!.get(this.clientSecret, signal);
+      await this.options.beforeShow?.(checkout);
       if (signal.aborted) return;
       this.receiveSession(checkout, firstLoad);
     } catch (error) {

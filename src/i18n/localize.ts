@@ -1,16 +1,5 @@
 import { en, type LocaleMessages, type MessageKey, type PluralMessage } from './locales/en.js';
-import { de } from './locales/de.js';
-import { es } from './locales/es.js';
-import { fr } from './locales/fr.js';
-import { it } from './locales/it.js';
-import { ja } from './locales/ja.js';
-import { ko } from './locales/ko.js';
-import { nl } from './locales/nl.js';
-import { pl } from './locales/pl.js';
-import { pt } from './locales/pt.js';
-import { sv } from './locales/sv.js';
-import { tr } from './locales/tr.js';
-import { zh } from './locales/zh.js';
+import { localeLoaders } from './locale-loaders.js';
 
 export type { LocaleMessages, MessageKey, PluralMessage } from './locales/en.js';
 
@@ -25,21 +14,40 @@ export type MessageParams = Record<string, string | number>;
 /** Looks up a message and fills in its placeholders. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-export const messages: Readonly<Record<SupportedLocale, LocaleMessages>> = {
-  en,
-  de,
-  fr,
-  es,
-  it,
-  nl,
-  pt,
-  sv,
-  ja,
-  ko,
-  zh,
-  pl,
-  tr,
-};
+/** Translation tables in memory. English is always there; the others are fetched on first use (`loadLocale`). */
+const tables: Partial<Record<SupportedLocale, LocaleMessages>> = { en };
+const translators = new Map<SupportedLocale, Translate>();
+const loading = new Map<SupportedLocale, Promise<void>>();
+
+/** Puts a table in memory (the loaders do this; tests may register every table up front). */
+export function registerLocale(locale: SupportedLocale, table: LocaleMessages): void {
+  tables[locale] = table;
+  translators.delete(locale);
+}
+
+/** Whether `translator(tag)` already speaks the tag's language. */
+export function isLocaleLoaded(tag: string | null | undefined): boolean {
+  return tables[resolveLocale([tag])] !== undefined;
+}
+
+/**
+ * Fetches the table for a tag's language. Never rejects: if the table cannot be fetched the buyer reads English
+ * rather than nothing, and a later call tries again.
+ */
+export function loadLocale(tag: string | null | undefined): Promise<void> {
+  const locale = resolveLocale([tag]);
+  if (locale === 'en' || tables[locale]) return Promise.resolve();
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = localeLoaders[locale]()
+      .then((table) => registerLocale(locale, table))
+      .catch(() => undefined)
+      .finally(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
 
 export function isSupportedLocale(locale: string): locale is SupportedLocale {
   return (supportedLocales as readonly string[]).includes(locale);
@@ -66,11 +74,12 @@ export function resolveLocale(preferences: readonly (string | null | undefined)[
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
-const translators = new Map<SupportedLocale, Translate>();
 
 /** A `Translate` for any tag; an unsupported one gets English. */
 export function translator(locale: string): Translate {
-  const resolved = resolveLocale([locale]);
+  const requested = resolveLocale([locale]);
+  // Until its table is fetched, a language falls back to English.
+  const resolved = tables[requested] ? requested : 'en';
   let translate = translators.get(resolved);
   if (!translate) {
     translate = createTranslator(resolved);
@@ -80,7 +89,7 @@ export function translator(locale: string): Translate {
 }
 
 function createTranslator(locale: SupportedLocale): Translate {
-  const table = messages[locale];
+  const table = tables[locale] ?? en;
   const plurals = new Intl.PluralRules(locale);
   const numbers = new Intl.NumberFormat(locale);
   return (key, params) => {

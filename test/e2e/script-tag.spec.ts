@@ -28,3 +28,16 @@ test('without preventDefault, success navigates to the session’s success URL',
   await payButton(page).click();
   await page.waitForURL(/[?&]paid=[0-9a-f-]{36}/);
 });
+
+test('the script-tag bundle fetches the buyer’s language from beside itself', async ({ page }) => {
+  await serveStripe(page);
+  const tables: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/dist/locales/')) tables.push(new URL(request.url()).pathname);
+  });
+  await page.goto('/plain.html?scenario=eur-inclusive-tax');
+  const checkout = page.locator('polar-checkout');
+  await expect(checkout.locator('label[for="customer_email"]')).toHaveText('E-Mail');
+  await expect(checkout.locator('[part~="total"]').last()).toContainText('€');
+  expect(tables).toEqual(['/dist/locales/de.js']);
+});

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { errorFromResponse, fieldPath } from '../../src/api/errors.js';
 import { describeApiError } from '../../src/checkout/error-messages.js';
 import { translator } from '../../src/i18n/localize.js';
+import { registerAllLocales } from '../../src/i18n/all-locales.js';
+
+registerAllLocales();
 
 const t = translator('en');
 

@@ -3,11 +3,13 @@ import { en, type LocaleMessages, type MessageKey, type PluralMessage } from '..
 import {
   isMessageKey,
   isSupportedLocale,
-  messages,
   resolveLocale,
   supportedLocales,
   translator,
 } from '../../src/i18n/localize.js';
+import { messages, registerAllLocales } from '../../src/i18n/all-locales.js';
+
+registerAllLocales();
 
 // @ts-expect-error a locale table that lacks keys does not type-check
 const incomplete: LocaleMessages = { $code: 'xx', $name: 'Incomplete' };

@@ -2,6 +2,9 @@ import { expect } from '@open-wc/testing';
 import { translator } from '../../src/i18n/localize.js';
 import { mandateText, payButtonLabel } from '../../src/model/buttons.js';
 import { checkout, fixedPrice, monthly, product } from '../fixtures/checkouts.js';
+import { registerAllLocales } from '../../src/i18n/all-locales.js';
+
+registerAllLocales();
 
 const t = translator('en');
 const plain = (text: string | null) => text?.replace(/[\u00a0\u202f]/g, ' ') ?? null;

@@ -23,6 +23,9 @@ import {
   product,
   seatPrice,
 } from '../fixtures/checkouts.js';
+import { registerAllLocales } from '../../src/i18n/all-locales.js';
+
+registerAllLocales();
 
 const t = translator('en');
 const de = translator('de');

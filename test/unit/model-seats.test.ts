@@ -12,6 +12,9 @@ import {
   tierForSeats,
 } from '../../src/model/seats.js';
 import { seatPrice } from '../fixtures/checkouts.js';
+import { registerAllLocales } from '../../src/i18n/all-locales.js';
+
+registerAllLocales();
 
 const t = translator('en');
 

@@ -3,6 +3,9 @@ import { translator } from '../../src/i18n/localize.js';
 import { totalsRows, type TotalsRow } from '../../src/model/totals.js';
 import { activeTrial, trialFreeText, trialThenText } from '../../src/model/trial.js';
 import { checkout, fixedPrice, meteredPrice, monthly, product } from '../fixtures/checkouts.js';
+import { registerAllLocales } from '../../src/i18n/all-locales.js';
+
+registerAllLocales();
 
 const t = translator('en');
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
