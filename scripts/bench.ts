@@ -24,6 +24,9 @@ function sizes(): void {
   const iife = readFileSync(iifePath);
   console.log('Bundle');
   console.log(`  dist/polar-checkout.iife.js  ${kb(iife.length)} min, ${kb(gzipSync(iife, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(iife).length)} brotli`);
+  const tables = readdirSync(join(root, 'dist/locales')).map((file) => readFileSync(join(root, 'dist/locales', file)));
+  const gzipped = tables.map((table) => gzipSync(table, { level: 9 }).length);
+  console.log(`  dist/locales/*.js            ${tables.length} tables, ${kb(Math.max(...gzipped))} gzip at most, fetched only for a buyer reading that language`);
   const esm = walk(join(root, 'dist/esm')).filter((file) => file.endsWith('.js'));
   const esmBytes = esm.reduce((total, file) => total + statSync(file).size, 0);
   console.log(`  dist/esm/**/*.js            ${kb(esmBytes)} unminified in ${esm.length} modules (Lit and Stripe's loader not included)`);
