@@ -2,8 +2,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { AttachedCustomField } from '../api/types.js';
 import type { AddressKey } from '../checkout/buyer-draft.js';
-import { addressFieldModes, countryOptions, needsStateSelect, stateOptions } from '../model/address.js';
+import {
+  addressFieldLabelKey,
+  addressFieldModes,
+  countryOptions,
+  needsStateSelect,
+  stateOptions,
+  statePlaceholderKey,
+} from '../model/address.js';
 import { checkboxField, selectField, textField } from './field.js';
+import { inlineMarkdown } from './markdown-view.js';
 import type { ViewContext } from './view-context.js';
 
 export function contactView(context: ViewContext): TemplateResult {
@@ -49,15 +57,6 @@ const addressAutocomplete: Record<AddressKey, string> = {
   state: 'address-level1',
 };
 
-const addressLabels: Record<AddressKey, Parameters<ViewContext['t']>[0]> = {
-  country: 'address.country',
-  line1: 'address.line1',
-  line2: 'address.line2',
-  postal_code: 'address.postalCode',
-  city: 'address.city',
-  state: 'address.state',
-};
-
 export function addressView(context: ViewContext): TemplateResult | typeof nothing {
   const { checkout, state, t, locale } = context;
   if (!checkout.is_payment_form_required && !checkout.require_billing_address) return nothing;
@@ -69,7 +68,8 @@ export function addressView(context: ViewContext): TemplateResult | typeof nothi
     const required = modes[key] === 'required';
     const common = {
       id: `customer_billing_address.${key}`,
-      label: t(addressLabels[key]),
+      // Worded for the country: "ZIP code" in the US, "Province or territory" in Canada.
+      label: t(addressFieldLabelKey(key, country)),
       required,
       optionalText: required ? undefined : t('field.optional'),
       autocomplete: addressAutocomplete[key],
@@ -88,7 +88,7 @@ export function addressView(context: ViewContext): TemplateResult | typeof nothi
     if (key === 'state' && needsStateSelect(country)) {
       return selectField({
         ...common,
-        placeholder: t('address.statePlaceholder'),
+        placeholder: t(statePlaceholderKey(country)),
         options: stateOptions(country, locale).map((option) => ({ value: option.code, label: option.name })),
         onChange: (value) => context.edit('address.state', value, 'commit'),
       });
@@ -158,8 +158,13 @@ function customField(context: ViewContext, attached: AttachedCustomField): Templ
   const id = `custom_field_data.${field.slug}`;
   const value = state.draft.customFields[field.slug];
   const properties = field.properties as Record<string, unknown>;
-  const label = typeof properties.form_label === 'string' && properties.form_label ? properties.form_label : field.name;
-  const help = typeof properties.form_help_text === 'string' ? properties.form_help_text : undefined;
+  const label = inlineMarkdown(
+    typeof properties.form_label === 'string' && properties.form_label.trim() ? properties.form_label : field.name,
+    t,
+  );
+  const help = typeof properties.form_help_text === 'string' && properties.form_help_text.trim()
+    ? inlineMarkdown(properties.form_help_text, t)
+    : undefined;
   const placeholder = typeof properties.form_placeholder === 'string' ? properties.form_placeholder : undefined;
   const common = {
     id,
@@ -176,7 +181,13 @@ function customField(context: ViewContext, attached: AttachedCustomField): Templ
       return checkboxField({ ...common, checked: value === true, onChange: (checked) => edit(checked, 'commit') });
     case 'select': {
       const options = (properties.options as { value: string; label: string }[] | undefined) ?? [];
-      return selectField({ ...common, value: typeof value === 'string' ? value : '', options, placeholder, onChange: (next) => edit(next || null, 'commit') });
+      return selectField({
+        ...common,
+        value: typeof value === 'string' ? value : '',
+        options,
+        placeholder: placeholder ?? t('field.selectPlaceholder'),
+        onChange: (next) => edit(next || null, 'commit'),
+      });
     }
     case 'number': {
       const toNumber = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));

@@ -5,7 +5,7 @@ import { live } from 'lit/directives/live.js';
 
 export interface TextFieldOptions {
   id: string;
-  label: string;
+  label: string | TemplateResult;
   value: string;
   error?: string | undefined;
   required?: boolean;
@@ -86,7 +86,7 @@ export function fieldError(id: string, message: string | undefined): TemplateRes
 
 export interface SelectFieldOptions {
   id: string;
-  label: string;
+  label: string | TemplateResult;
   value: string;
   options: { value: string; label: string }[];
   placeholder?: string;

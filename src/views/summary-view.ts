@@ -139,7 +139,7 @@ function discountView(context: ViewContext, discount: { open: boolean; toggle():
         class="link"
         ?disabled=${!context.editable}
         aria-label=${t('a11y.removeDiscount', { code: applied.code })}
-        @click=${() => context.edit('discountCode', null, 'commit')}
+        @click=${() => context.edit('discountCode', '', 'commit')}
       >
         ${t('discount.remove')}
       </button>
