@@ -324,7 +324,8 @@ export class CheckoutController {
       void this.paymentForm.update(elementsUpdateFor(checkout)).catch(() => undefined);
       return;
     }
-    if (this.state.payment.status === 'loading') return;
+    // Loading, or failed: only the buyer's "Try again" (retryPaymentForm) starts another attempt.
+    if (this.state.payment.status === 'loading' || this.state.payment.status === 'failed') return;
     void this.mountPaymentForm(checkout);
   }
 
@@ -333,7 +334,7 @@ export class CheckoutController {
     const { signal } = this.session;
     try {
       const stripe = await this.loadStripe(checkout);
-      if (signal.aborted) return;
+      if (signal.aborted || this.paymentForm) return;
       const latest = this.state.checkout ?? checkout;
       this.paymentForm = new PaymentForm(this.options.paymentHost, {
         onChange: ({ complete }) => this.set({ payment: { ...this.state.payment, complete } }),
