@@ -50,9 +50,10 @@ function fieldState(element: PolarCheckout, id: string): { required: boolean; op
   };
 }
 
-async function pressPay(element: PolarCheckout): Promise<void> {
+/** Presses the pay button and waits until the form shows what the press led to. */
+async function pressPay(element: PolarCheckout, shown: () => boolean, message: string): Promise<void> {
   payButton(element).click();
-  await waitUntil(() => element.shadowRoot!.querySelector('[part~="form"]')?.getAttribute('aria-busy') === 'false', 'back to the form');
+  await waitUntil(shown, message, { timeout: 3000 });
   await element.updateComplete;
 }
 
@@ -90,7 +91,7 @@ describe('buyer form: field errors', () => {
     const errors = nextEvent<PolarErrorDetail>('polar-error');
     let reported = false;
     void errors.then(() => (reported = true));
-    await pressPay(element);
+    await pressPay(element, () => fieldErrorText(element, 'customer_email') !== null, 'the email error');
     const email = control(element, 'customer_email');
     expect(fieldErrorText(element, 'customer_email')).to.equal('This field is required.');
     expect(email.getAttribute('aria-invalid')).to.equal('true');
@@ -103,7 +104,7 @@ describe('buyer form: field errors', () => {
     expect(reported).to.equal(false);
 
     await typeInto(email, 'not-an-email', true);
-    await pressPay(element);
+    await pressPay(element, () => fieldErrorText(element, 'customer_email') === 'Enter a valid email address.', 'the email error');
     expect(fieldErrorText(element, 'customer_email')).to.equal('Enter a valid email address.');
 
     await typeInto(email, 'buyer@example.com');
@@ -197,7 +198,7 @@ describe('buyer form: billing address rules', () => {
     const { element } = await openScenario('one-time');
     await typeInto(control(element, 'customer_email'), 'buyer@example.com', true);
     await waitForChange(element, () => choose(control<HTMLSelectElement>(element, address('country')), 'US'));
-    await pressPay(element);
+    await pressPay(element, () => fieldErrorText(element, address('line1')) !== null, 'the street address error');
     for (const key of ['line1', 'postal_code', 'city', 'state']) {
       expect(fieldErrorText(element, address(key)), key).to.equal('This field is required.');
       expect(control(element, address(key)).getAttribute('aria-invalid'), key).to.equal('true');
@@ -276,6 +277,19 @@ describe('buyer form: saving edits', () => {
     });
   });
 
+  it('a save that meets a locked session (409) is retried quietly', async () => {
+    const { element, secret } = await openScenario('one-time');
+    await addFault({ operation: 'client_update', status: 409, client_secret: secret });
+    let errors = 0;
+    const count = () => errors++;
+    element.addEventListener('polar-error', count);
+    await waitForChange(element, () => typeInto(control(element, 'customer_name'), 'Locked Out', true));
+    expect(errors).to.equal(0);
+    expect(shadow(element).querySelector('.form-error')).to.equal(null);
+    const statuses = (await sandboxRequests(secret)).filter((request) => request.method === 'PATCH').map((r) => r.status);
+    expect(statuses).to.deep.equal([409, 200]);
+  });
+
   it('checking "buying for a business" saves it and asks for the business name and tax ID', async () => {
     const { element, secret } = await openScenario('one-time');
     expect(maybeControl(element, 'customer_billing_name')).to.equal(null);
@@ -313,7 +327,7 @@ describe('buyer form: custom fields', () => {
   it('required fields are enforced before paying, then saved once filled', async () => {
     const { element, secret } = await openScenario('custom-fields');
     await typeInto(control(element, 'customer_email'), 'buyer@example.com', true);
-    await pressPay(element);
+    await pressPay(element, () => fieldErrorText(element, 'custom_field_data.company') !== null, 'the company error');
     expect(fieldErrorText(element, 'custom_field_data.company')).to.equal('This field is required.');
     expect(fieldErrorText(element, 'custom_field_data.accept_terms')).to.equal('Check this box to continue.');
     expect(fieldErrorText(element, 'custom_field_data.tshirt_size'), 'optional').to.equal(null);
@@ -325,7 +339,7 @@ describe('buyer form: custom fields', () => {
     expect(confirms).to.have.length(0);
 
     await typeInto(control(element, 'custom_field_data.company'), 'A', true);
-    await pressPay(element);
+    await pressPay(element, () => fieldErrorText(element, 'custom_field_data.company') === 'Enter at least 2 characters.', 'the length error');
     expect(fieldErrorText(element, 'custom_field_data.company')).to.equal('Enter at least 2 characters.');
 
     await waitForChange(element, () => typeInto(control(element, 'custom_field_data.company'), 'Acme Inc.', true));

@@ -213,6 +213,20 @@ describe('states: paying', () => {
     expect(location.pathname, 'still on the test page').to.not.equal(new URL(successEvent!.detail.successUrl).pathname);
   });
 
+  it('while paying, the form is busy and the buyer cannot edit it', async () => {
+    const { element, secret } = await openScenario('free');
+    fill(control(element, 'customer_email'), 'busy@example.com');
+    await addFault({ operation: 'client_confirm', delayMs: 600, client_secret: secret });
+    const success = nextEvent('polar-success', element);
+    payButton(element).click();
+    await waitUntil(() => part(element, 'form')!.getAttribute('aria-busy') === 'true', 'busy');
+    expect(control(element, 'customer_email').disabled).to.equal(true);
+    expect(payButton(element).disabled).to.equal(true);
+    expect(payButton(element).getAttribute('aria-busy')).to.equal('true');
+    expect(normalize(payButton(element).textContent)).to.equal('Processing…');
+    await success;
+  });
+
   it('pressing pay twice quickly sends one confirm', async () => {
     const { element, secret } = await openScenario('free');
     fill(control(element, 'customer_email'), 'twice@example.com');
@@ -254,6 +268,63 @@ describe('states: paying', () => {
     expect(payButton(element).disabled).to.equal(false);
     expect(control(element, 'customer_email').value).to.equal('buyer@example.com');
     expect((await serverState(secret)).status).to.equal('open');
+  });
+});
+
+describe('states: 3-D Secure', () => {
+  /** Answers the double's bank challenge once it shows. */
+  async function answerChallenge(outcome: 'Complete authentication' | 'Fail authentication'): Promise<void> {
+    const button = () => {
+      const frame = document.querySelector<HTMLIFrameElement>('iframe[title="3D Secure challenge"]');
+      return [...(frame?.contentDocument?.querySelectorAll('button') ?? [])].find((node) => node.textContent === outcome);
+    };
+    // The challenge wires its buttons on load: press until the press is taken (its buttons then disable).
+    await waitUntil(
+      () => {
+        const found = button();
+        if (!found) return false;
+        if (!found.disabled) found.click();
+        return found.disabled;
+      },
+      'the 3-D Secure challenge answered',
+      { timeout: 5000 },
+    );
+  }
+
+  it('a card that needs authentication shows the challenge, and completing it reaches success', async () => {
+    const { element, secret } = await openScenario('one-time');
+    await fillUsBuyer(element);
+    await fillCard(element, '4000002760003184');
+    const confirmed = nextEvent<PolarCheckoutDetail>('polar-confirmed', element);
+    const success = nextEvent<PolarSuccessDetail>('polar-success', element);
+    payButton(element).click();
+    await confirmed;
+    await waitUntil(() => payButton(element).disabled, 'the pay button waits for the bank');
+    expect(normalize(payButton(element).textContent)).to.equal('Finishing your order…');
+    await answerChallenge('Complete authentication');
+    await success;
+    await element.updateComplete;
+    expect(part(element, 'success')).to.exist;
+    expect((await serverState(secret)).status).to.equal('succeeded');
+  });
+
+  it('failing the challenge says so by the pay button, and the buyer can pay again', async () => {
+    const { element, secret } = await openScenario('one-time');
+    await fillUsBuyer(element);
+    await fillCard(element, '4000002760003184');
+    const error = nextEvent<PolarErrorDetail>('polar-error');
+    payButton(element).click();
+    await answerChallenge('Fail authentication');
+    expect((await error).detail.code).to.equal('authentication_failed');
+    await waitUntil(() => formError(element) !== null && !payButton(element).disabled, 'back to the form', { timeout: 7000 });
+    expect(normalize(formError(element)!.textContent)).to.contain('couldn’t verify your payment');
+    await waitUntil(async () => (await serverState(secret)).status === 'open', 'the session is open again');
+
+    await fillCard(element, '4242424242424242');
+    const success = nextEvent('polar-success', element);
+    payButton(element).click();
+    await success;
+    expect((await serverState(secret)).status).to.equal('succeeded');
   });
 });
 

@@ -218,6 +218,20 @@ describe('summary: discount codes', () => {
     expect(codes).to.deep.equal(['SAVE20', null]);
   });
 
+  it('a 100% code (FREEFOREVER) makes it free: the card form goes away and the button says so', async () => {
+    const { element } = await openScenario('discount-codes');
+    await waitUntil(() => element.querySelector('[slot="payment"]') !== null, 'the card form');
+    const input = await openDiscountField(element);
+    await typeInto(input, 'FREEFOREVER');
+    await element.updateComplete;
+    await waitForChange(element, () => applyButton(element).click());
+    expect(totalsRow(element, 'total')!.value).to.equal('$0');
+    expect(element.checkout!.is_payment_form_required).to.equal(false);
+    expect(normalize(payButton(element).textContent)).to.equal('Get it for free');
+    expect(element.querySelector('[slot="payment"]'), 'no card form').to.equal(null);
+    expect(shadow(element).querySelector('slot[name="payment"]')).to.equal(null);
+  });
+
   it('Enter in the field applies the code too', async () => {
     const { element } = await openScenario('discount-codes');
     const input = await openDiscountField(element);

@@ -1,5 +1,5 @@
 /** Shared steps for the component tests: the local Polar sandbox, the Stripe.js double, and mounting the element. */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil as waitUntilOpenWc } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { installStripeDouble } from '../../demo/stripe-double/install.js';
@@ -234,7 +234,14 @@ export async function waitForChange(element: PolarCheckout, action: () => void |
   await element.updateComplete;
 }
 
-export { waitUntil };
+/** open-wc's waitUntil with a timeout that leaves room for a real server round trip (its default is 1 s). */
+export function waitUntil(
+  predicate: () => unknown | Promise<unknown>,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return waitUntilOpenWc(predicate, message, { timeout: 3000, ...options });
+}
 
 /** The Stripe double's card form, mounted in the element's light DOM (`<div slot="payment">`). */
 export function paymentContainer(element: PolarCheckout): HTMLElement | null {
@@ -248,7 +255,7 @@ export async function fillCard(element: PolarCheckout, number: string): Promise<
     const labelElement = doc ? [...doc.querySelectorAll('label')].find((node) => node.textContent === label) : undefined;
     return labelElement ? (doc!.getElementById(labelElement.htmlFor) as HTMLInputElement | null) : null;
   };
-  await waitUntil(() => field('Card number') !== null, 'the card form is mounted');
+  await waitUntil(() => field('Card number') !== null, 'the card form is mounted', { timeout: 5000 });
   const expiry = `12${String((new Date().getFullYear() + 3) % 100).padStart(2, '0')}`;
   for (const [label, value] of [
     ['Card number', number],
@@ -263,16 +270,14 @@ export async function fillCard(element: PolarCheckout, number: string): Promise<
 
 /** Fills what a card checkout asks of a US buyer. */
 export async function fillUsBuyer(element: PolarCheckout): Promise<void> {
-  const settle = async () => {
-    await element.updateComplete;
-  };
   fill(control(element, 'customer_email'), 'buyer@example.com');
   fill(control(element, 'customer_name'), 'Ada Buyer');
-  await settle();
-  await waitForChange(element, () => choose(control<HTMLSelectElement>(element, 'customer_billing_address.country'), 'US'));
+  choose(control<HTMLSelectElement>(element, 'customer_billing_address.country'), 'US');
+  // The street fields appear once the session says a US address needs them.
+  await waitUntil(() => maybeControl(element, 'customer_billing_address.line1') !== null, 'the US address fields');
   fill(control(element, 'customer_billing_address.line1'), '1 Market Street');
   fill(control(element, 'customer_billing_address.city'), 'San Francisco');
   fill(control(element, 'customer_billing_address.postal_code'), '94105');
   choose(control<HTMLSelectElement>(element, 'customer_billing_address.state'), 'US-CA');
-  await settle();
+  await element.updateComplete;
 }

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { stripeDoubleCalls } from '../../demo/stripe-double/install.js';
 import type { PolarCheckout } from '../../src/element.js';
@@ -126,6 +127,19 @@ describe('theme', () => {
     expect(luminance(dark.color)).to.be.greaterThan(luminance(dark.backgroundColor));
     const input = control(element, 'customer_email');
     expect(getComputedStyle(input).backgroundColor).to.equal(dark.backgroundColor);
+  });
+
+  it('theme="auto" follows the system colour scheme', async () => {
+    const { element } = await openScenario('free', { theme: 'auto' });
+    try {
+      await emulateMedia({ colorScheme: 'light' });
+      expect(getComputedStyle(element).backgroundColor).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(getComputedStyle(element).backgroundColor).to.not.equal('rgb(255, 255, 255)');
+      expect(getComputedStyle(element).colorScheme).to.equal('dark');
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
   });
 
   it('the dark theme also themes the Stripe form (night)', async () => {
