@@ -15,10 +15,10 @@ export function payView(context: ViewContext, actions: PayActions): TemplateResu
   const busy = state.phase === 'paying' || state.phase === 'awaiting';
   const label =
     state.phase === 'awaiting'
-      ? t('pay.confirming')
+      ? t('pay.waiting')
       : state.phase === 'paying'
         ? state.payStep === 'authenticating'
-          ? t('pay.waiting')
+          ? t('pay.confirming')
           : t('pay.processing')
         : payButtonLabel(checkout, locale, t);
   const paymentUnavailable = checkout.is_payment_form_required && state.payment.status === 'failed';

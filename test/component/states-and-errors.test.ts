@@ -217,6 +217,7 @@ describe('states: paying', () => {
     const { element, secret } = await openScenario('free');
     fill(control(element, 'customer_email'), 'busy@example.com');
     await addFault({ operation: 'client_confirm', delayMs: 600, client_secret: secret });
+    const confirmed = nextEvent('polar-confirmed', element);
     const success = nextEvent('polar-success', element);
     payButton(element).click();
     await waitUntil(() => part(element, 'form')!.getAttribute('aria-busy') === 'true', 'busy');
@@ -224,6 +225,11 @@ describe('states: paying', () => {
     expect(payButton(element).disabled).to.equal(true);
     expect(payButton(element).getAttribute('aria-busy')).to.equal('true');
     expect(normalize(payButton(element).textContent)).to.equal('Processing…');
+    await confirmed;
+    await element.updateComplete;
+    // Paid: now the order is being made.
+    expect(normalize(payButton(element).textContent)).to.equal('Finishing your order…');
+    expect(payButton(element).disabled).to.equal(true);
     await success;
   });
 
@@ -300,8 +306,12 @@ describe('states: 3-D Secure', () => {
     payButton(element).click();
     await confirmed;
     await waitUntil(() => payButton(element).disabled, 'the pay button waits for the bank');
-    expect(normalize(payButton(element).textContent)).to.equal('Finishing your order…');
+    expect(normalize(payButton(element).textContent)).to.equal('Confirming your payment…');
     await answerChallenge('Complete authentication');
+    await waitUntil(
+      () => normalize(part(element, 'submit')?.textContent) === 'Finishing your order…' || part(element, 'success') !== null,
+      'waiting for the order',
+    );
     await success;
     await element.updateComplete;
     expect(part(element, 'success')).to.exist;
