@@ -152,6 +152,20 @@ describe('states: sessions that cannot be used', () => {
     expect(unavailable(element)!.title).to.equal('This checkout has expired');
   });
 
+  it('an unreachable server says so and offers Try again', async () => {
+    const error = nextEvent<PolarErrorDetail>('polar-error');
+    const element = await fixture<PolarCheckout>(html`<polar-checkout
+      client-secret="polar_c_unreachable"
+      server-url="http://127.0.0.1:9"
+      locale="en"
+    ></polar-checkout>`);
+    expect((await error).detail.code).to.equal('network');
+    await element.updateComplete;
+    expect(unavailable(element)!.text).to.contain('couldn’t reach the server');
+    expect(normalize(shadow(element).querySelector('.status button')?.textContent)).to.equal('Try again');
+    expect(part(element, 'form')).to.equal(null);
+  });
+
   it('a server error while loading offers Try again, which loads the form', async () => {
     const session = await createSession('free');
     await addFault({ operation: 'client_get', status: 500, client_secret: session.client_secret });

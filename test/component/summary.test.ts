@@ -113,6 +113,13 @@ describe('summary: pay what you want', () => {
     expect((await serverState(secret)).amount).to.equal(2500);
   });
 
+  it('reads the amount in the buyer’s notation (de: 12,50)', async () => {
+    const { element, secret } = await openScenario('pay-what-you-want', { locale: 'de' });
+    await waitForChange(element, () => typeInto(control(element, 'amount'), '12,50', true));
+    expect((await updatesSent(secret)).at(-1)).to.deep.include({ amount: 1250 });
+    expect(totalsRow(element, 'total')!.value).to.equal('12,50 $');
+  });
+
   it('above the maximum says so', async () => {
     const { element } = await openScenario('pay-what-you-want');
     await typeInto(control(element, 'amount'), '5000', true);

@@ -142,6 +142,11 @@ describe('theme', () => {
     }
   });
 
+  it('the hidden attribute hides it', async () => {
+    const element = await fixture<PolarCheckout>(html`<polar-checkout hidden></polar-checkout>`);
+    expect(getComputedStyle(element).display).to.equal('none');
+  });
+
   it('the dark theme also themes the Stripe form (night)', async () => {
     const before = stripeDoubleCalls('elements').length;
     await openScenario('one-time', { theme: 'dark' });
