@@ -209,7 +209,11 @@ export class PolarCheckout extends LitElement {
         fieldError: (path) => state.fieldErrors[path],
       };
       body = html`<div class="layout">
-        ${summaryView(context, { open: this.discountOpen, toggle: () => (this.discountOpen = !this.discountOpen) })}
+        ${summaryView(context, {
+          open: this.discountOpen,
+          toggle: () => (this.discountOpen = !this.discountOpen),
+          close: () => (this.discountOpen = false),
+        })}
         <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${state.phase !== 'open' ? 'true' : 'false'}>
           ${contactView(context)} ${customFieldsView(context)} ${addressView(context)} ${businessView(context)}
           ${payView(context, {

@@ -72,7 +72,7 @@ export function withField(draft: BuyerDraft, field: DraftField, value: string | 
   return { ...draft, [field]: value } as BuyerDraft;
 }
 
-const nullIfEmpty = (text: string): string | null => (text.trim() === '' ? null : text.trim());
+const nullIfEmpty = (text: string | null | undefined): string | null => (text?.trim() ? text.trim() : null);
 
 export function addressInput(draft: BuyerDraft): CheckoutUpdatePublic['customer_billing_address'] {
   if (!draft.address.country) return null;

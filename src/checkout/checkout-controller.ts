@@ -431,7 +431,7 @@ export class CheckoutController {
     const amount = this.typedAmount(checkout);
     if (amount.error) localErrors.amount = amount.error;
     if (Object.keys(localErrors).length > 0) {
-      return this.backToForm({ code: 'validation', message: this.t('error.validation'), fields: localErrors }, false);
+      return this.backToForm({ code: 'validation', message: this.t('error.validation'), fields: localErrors });
     }
 
     let confirmationTokenId: string | undefined;
@@ -498,8 +498,8 @@ export class CheckoutController {
     return problem ? { error: this.t(problem.key, problem.params) } : { value };
   }
 
-  private backToForm(error: BuyerError, report = true): void {
-    if (report) this.reportError(error);
+  private backToForm(error: BuyerError): void {
+    this.reportError(error);
     this.set({
       phase: 'open',
       payStep: null,

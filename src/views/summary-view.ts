@@ -8,7 +8,14 @@ import { formatMoney } from '../model/money.js';
 import { textField } from './field.js';
 import type { ViewContext } from './view-context.js';
 
-export function summaryView(context: ViewContext, discount: { open: boolean; toggle(): void }): TemplateResult {
+/** Whether the discount code input is unfolded (it starts folded behind a link, as in Polar's checkout). */
+export interface DiscountToggle {
+  open: boolean;
+  toggle(): void;
+  close(): void;
+}
+
+export function summaryView(context: ViewContext, discount: DiscountToggle): TemplateResult {
   const { checkout, t } = context;
   return html`<section part="summary" aria-labelledby="summary-heading">
     <h2 id="summary-heading" class="visually-hidden">${t('totals.heading')}</h2>
@@ -126,7 +133,7 @@ function minorDigits(currency: string, locale: string): number {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
-function discountView(context: ViewContext, discount: { open: boolean; toggle(): void }): TemplateResult | typeof nothing {
+function discountView(context: ViewContext, discount: DiscountToggle): TemplateResult | typeof nothing {
   const { checkout, t, state } = context;
   if (!checkout.allow_discount_codes || !checkout.is_discount_applicable) return nothing;
   const applied = checkout.discount;
@@ -139,7 +146,10 @@ function discountView(context: ViewContext, discount: { open: boolean; toggle():
         class="link"
         ?disabled=${!context.editable}
         aria-label=${t('a11y.removeDiscount', { code: applied.code })}
-        @click=${() => context.edit('discountCode', '', 'commit')}
+        @click=${() => {
+          context.edit('discountCode', '', 'commit');
+          discount.close();
+        }}
       >
         ${t('discount.remove')}
       </button>

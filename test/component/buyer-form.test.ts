@@ -109,10 +109,7 @@ describe('buyer form: field errors', () => {
     expect(email.hasAttribute('aria-describedby')).to.equal(false);
   });
 
-  // BUG (src/checkout/checkout-controller.ts, pay()): fields found missing before any request are shown to the buyer
-  // ("Please check the highlighted fields.") but passed to backToForm(..., false), so no polar-error is dispatched,
-  // although contract.md says polar-error reports any error shown to the buyer (code `validation`).
-  it.skip('an incomplete form on pay fires polar-error with code validation (contract)', async () => {
+  it('an incomplete form on pay fires polar-error with code validation (contract)', async () => {
     const { element } = await openScenario('free');
     const errors: PolarErrorDetail[] = [];
     const record = (event: Event) => errors.push((event as CustomEvent<PolarErrorDetail>).detail);

@@ -219,7 +219,8 @@ describe('summary: discount codes', () => {
     expect(totalsRow(element, 'discount')).to.equal(null);
     expect(totalsRow(element, 'total')!.value).to.equal('$49');
     expect(normalize(part(element, 'discount')!.textContent)).not.to.contain('applied');
-    expect(control(element, 'discount_code').value, 'the removed code is not offered again').to.equal('');
+    expect(shadow(element).querySelector('#discount_code'), 'the field folds back behind its link').to.equal(null);
+    expect(normalize(part(element, 'discount')!.textContent)).to.equal('Add a discount code');
 
     const codes = (await updatesSent(secret)).filter((body) => 'discount_code' in body).map((body) => body.discount_code);
     expect(codes).to.deep.equal(['SAVE20', null]);
