@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { productIds } from '../../demo/sandbox/catalogue/index.js';
-import { startSandbox } from '../../demo/sandbox/server.js';
 import type { RunningSandbox } from '../../demo/sandbox/server.js';
-import { SandboxClient } from '../../demo/sandbox/testing/sandbox-client.js';
+import type { SandboxClient } from '../../demo/sandbox/testing/sandbox-client.js';
+import { startTestSandbox, stopTestSandbox } from './sandbox-support.js';
 
 let sandbox: RunningSandbox;
 let api: SandboxClient;
 
-before(async () => {
-  sandbox = await startSandbox({ port: 0, fast: true });
-  api = new SandboxClient(sandbox.url);
-});
-
-after(async () => {
-  const violations = await api.request('GET', '/__sandbox/violations');
-  await sandbox.close();
-  assert.deepEqual(violations.body, [], 'the sandbox recorded contract violations');
-});
+before(async () => ({ sandbox, api } = await startTestSandbox()));
+after(() => stopTestSandbox(sandbox, api));
 
 const locs = (body: { detail: { loc: unknown[] }[] }) => body.detail.map((entry) => entry.loc.join('.'));
 

@@ -6,20 +6,13 @@ import { ViolationLog } from '../../demo/sandbox/contract/violations.js';
 import { startSandbox } from '../../demo/sandbox/server.js';
 import type { RunningSandbox } from '../../demo/sandbox/server.js';
 import { SandboxClient } from '../../demo/sandbox/testing/sandbox-client.js';
+import { startTestSandbox, stopTestSandbox } from './sandbox-support.js';
 
 let sandbox: RunningSandbox;
 let api: SandboxClient;
 
-before(async () => {
-  sandbox = await startSandbox({ port: 0, fast: true });
-  api = new SandboxClient(sandbox.url);
-});
-
-after(async () => {
-  const violations = await api.request('GET', '/__sandbox/violations');
-  await sandbox.close();
-  assert.deepEqual(violations.body, [], 'the sandbox recorded contract violations');
-});
+before(async () => ({ sandbox, api } = await startTestSandbox()));
+after(() => stopTestSandbox(sandbox, api));
 
 const preflight = (path: string, method: string, headers: string) =>
   fetch(`${sandbox.url}${path}`, {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { startSandbox } from '../../demo/sandbox/server.js';
 import type { RunningSandbox } from '../../demo/sandbox/server.js';
-import { SandboxClient } from '../../demo/sandbox/testing/sandbox-client.js';
+import type { SandboxClient } from '../../demo/sandbox/testing/sandbox-client.js';
+import { startTestSandbox, stopTestSandbox } from './sandbox-support.js';
 
 let sandbox: RunningSandbox;
 let api: SandboxClient;
@@ -12,16 +12,8 @@ const token = (outcome = 'card') => `ctoken_${outcome}_${Date.now()}${(tokens +=
 /** Longer than the fast success delay (100 ms). */
 const SETTLE_MS = 300;
 
-before(async () => {
-  sandbox = await startSandbox({ port: 0, fast: true });
-  api = new SandboxClient(sandbox.url);
-});
-
-after(async () => {
-  const violations = await api.request('GET', '/__sandbox/violations');
-  await sandbox.close();
-  assert.deepEqual(violations.body, [], 'the sandbox recorded contract violations');
-});
+before(async () => ({ sandbox, api } = await startTestSandbox()));
+after(() => stopTestSandbox(sandbox, api));
 
 const buyer = { customer_email: 'jane@example.com', customer_name: 'Jane Doe', customer_billing_address: { country: 'FR' } };
 const locs = (body: { detail: { loc: unknown[] }[] }) => body.detail.map((entry) => entry.loc.join('.'));
