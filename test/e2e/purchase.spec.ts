@@ -2,6 +2,7 @@ import {
   expect,
   test,
   challengeFrame,
+  field,
   fillBuyer,
   fillCard,
   formError,
@@ -130,4 +131,14 @@ test('an incomplete card is reported by the card form and nothing is confirmed',
   await expect(payButton(page)).toBeEnabled();
   const confirms = (await sandboxRequests(secret)).filter((request) => request.operation === 'client_confirm');
   expect(confirms).toHaveLength(0);
+});
+
+test('the keyboard alone is enough: Enter in a field pays', async ({ page }) => {
+  await serveStripe(page);
+  const secret = await openCheckout(page, 'free');
+  await field(page, 'customer_email').focus();
+  await page.keyboard.type('keys@example.com');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();
+  expect((await serverState(secret)).customer_email).toBe('keys@example.com');
 });
