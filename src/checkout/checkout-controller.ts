@@ -182,7 +182,9 @@ export class CheckoutController {
   private receiveSession(checkout: CheckoutPublic, firstLoad: boolean): void {
     const draft = firstLoad || !this.state.checkout ? draftFromCheckout(checkout) : this.state.draft;
     if (checkout.status === 'succeeded') {
-      this.set({ checkout, draft, phase: 'succeeded', formError: null });
+      const wasWaiting = this.state.phase === 'awaiting';
+      this.set({ checkout, draft, phase: 'succeeded', payStep: null, formError: null });
+      if (wasWaiting) return this.announceSuccess(checkout);
       this.options.events.ready(checkout);
       return;
     }
@@ -419,9 +421,8 @@ export class CheckoutController {
   private async pay(): Promise<void> {
     const { signal } = this.session;
     this.set({ phase: 'paying', payStep: 'validating', formError: null });
-    // Confirm carries the whole form, so waiting edits need not be sent; one in flight must land first (Polar locks the row).
-    this.queue.takePending();
-    await this.queue.settled();
+    // Edits still waiting (a seat count, a product) are sent first; Polar locks the row, so confirm must follow them.
+    await this.queue.flush();
     if (signal.aborted) return;
     const checkout = this.state.checkout!;
     const locale = this.options.locale();
@@ -535,8 +536,7 @@ export class CheckoutController {
         pollDelaysMs: this.options.timing?.pollDelaysMs,
       });
       this.set({ checkout: succeeded, phase: 'succeeded', payStep: null, formError: null });
-      const successUrl = succeeded.success_url;
-      if (this.options.events.success(succeeded, successUrl) && successUrl) this.options.navigate(successUrl);
+      this.announceSuccess(succeeded);
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
       if (error instanceof PaymentReverted) {
@@ -558,6 +558,12 @@ export class CheckoutController {
       this.reportError(described);
       this.set({ formError: described, checkout: this.state.checkout ?? confirmed });
     }
+  }
+
+  /** polar-success, then the success URL unless the page prevented it. */
+  private announceSuccess(checkout: CheckoutPublic): void {
+    const successUrl = checkout.success_url;
+    if (this.options.events.success(checkout, successUrl) && successUrl) this.options.navigate(successUrl);
   }
 
   private reportError(error: BuyerError): void {

@@ -142,3 +142,22 @@ test('the keyboard alone is enough: Enter in a field pays', async ({ page }) => 
   await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();
   expect((await serverState(secret)).customer_email).toBe('keys@example.com');
 });
+
+test('a change made just before paying is saved before the confirm', async ({ page }) => {
+  await serveStripe(page);
+  const secret = await openCheckout(page, 'seats');
+  await fillBuyer(page);
+  await fillCard(page, '4242 4242 4242 4242');
+  const seatsBefore = (await serverState(secret)).seats as number;
+  // The extra seat and the pay press land in the same moment.
+  await page.locator('polar-checkout').evaluate((element) => {
+    const root = (element as HTMLElement).shadowRoot!;
+    root.querySelector<HTMLButtonElement>('button[aria-label="Add a seat"]')!.click();
+    void (element as unknown as { submit(): Promise<void> }).submit();
+  });
+  await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();
+  const state = await serverState(secret);
+  expect(state.seats).toBe(seatsBefore + 1);
+  const operations = (await sandboxRequests(secret)).map((request) => request.operation);
+  expect(operations.lastIndexOf('client_update')).toBeLessThan(operations.indexOf('client_confirm'));
+});
