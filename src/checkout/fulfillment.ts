@@ -43,6 +43,7 @@ export function waitForFulfillment(options: FulfillmentOptions): Promise<Checkou
     let webhookDelivered = false;
     let polls = 0;
     let reading = false;
+    let streamOpen = false;
 
     const finish = (outcome: () => void) => {
       if (finished) return;
@@ -90,7 +91,6 @@ export function waitForFulfillment(options: FulfillmentOptions): Promise<Checkou
       }, delay);
     };
 
-    let streamOpen = false;
     const subscription = subscribeToCheckoutEvents(
       options.streamUrl,
       (event) => {
