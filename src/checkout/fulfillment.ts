@@ -95,7 +95,8 @@ export function waitForFulfillment(options: FulfillmentOptions): Promise<Checkou
       options.streamUrl,
       (event) => {
         options.onEvent?.(event);
-        if (event.key === 'checkout.webhook_event_delivered') {
+        // Polar reports each delivered `checkout.updated` webhook; only the one for `succeeded` means the merchant knows.
+        if (event.key === 'checkout.webhook_event_delivered' && event.payload.status === 'succeeded') {
           webhookDelivered = true;
           if (succeeded) finish(() => resolve(succeeded!));
         }
