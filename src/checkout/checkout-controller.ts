@@ -29,7 +29,7 @@ import {
   type BuyerDraft,
   type DraftField,
 } from './buyer-draft.js';
-import { describeApiError, type BuyerError, type PolarErrorCode } from './error-messages.js';
+import { describeApiError, unplacedMessages, type BuyerError, type PolarErrorCode } from './error-messages.js';
 import { FulfillmentTimeout, PaymentReverted, waitForFulfillment } from './fulfillment.js';
 import { validateForPayment } from './form-rules.js';
 import { UpdateQueue } from './update-queue.js';
@@ -215,7 +215,7 @@ export class CheckoutController {
       onResult: (checkout, sent) => {
         const fieldErrors = { ...this.state.fieldErrors };
         for (const path of pathsOf(sent)) delete fieldErrors[path];
-        const formError = this.state.formError?.code === 'validation' || this.isSaveError() ? null : this.state.formError;
+        const formError = this.state.formError?.code === 'validation' || this.state.saveFailed ? null : this.state.formError;
         let draft = this.state.draft;
         // The server decides whether a code applies; mirror a removed discount in the field.
         if ('discount_code' in sent && !checkout.discount) draft = { ...draft, discountCode: sent.discount_code ? draft.discountCode : '' };
@@ -231,7 +231,9 @@ export class CheckoutController {
           return false;
         }
         if (described.fields) {
-          this.set({ fieldErrors: { ...this.state.fieldErrors, ...described.fields } });
+          const unplaced = unplacedMessages(described);
+          const formError = unplaced.length > 0 ? { ...described, message: unplaced.join(' ') } : this.state.formError;
+          this.set({ fieldErrors: { ...this.state.fieldErrors, ...described.fields }, formError });
           if (described.code === 'validation') return false;
         }
         if (described.code === 'forbidden') {
@@ -245,10 +247,6 @@ export class CheckoutController {
         if (saving !== this.state.saving) this.set({ saving });
       },
     });
-  }
-
-  private isSaveError(): boolean {
-    return this.state.saveFailed;
   }
 
   /**
@@ -501,10 +499,11 @@ export class CheckoutController {
 
   private backToForm(error: BuyerError): void {
     this.reportError(error);
+    const unplaced = unplacedMessages(error);
     this.set({
       phase: 'open',
       payStep: null,
-      formError: error.fields && Object.keys(error.fields).length > 0 && error.code === 'validation' ? { ...error } : error,
+      formError: unplaced.length > 0 ? { ...error, message: [error.message, ...unplaced].join(' ') } : error,
       fieldErrors: { ...this.state.fieldErrors, ...(error.fields ?? {}) },
     });
   }

@@ -85,3 +85,18 @@ function validationFields(error: CheckoutApiError, t: Translate): Record<string,
   }
   return fields;
 }
+
+/** Form paths the element shows a field for; a 422 about anything else is said by the pay button instead. */
+export function isShownFieldPath(path: string): boolean {
+  return (
+    /^(customer_email|customer_name|customer_billing_name|customer_tax_id|discount_code|amount|seats)$/.test(path) ||
+    /^(customer_billing_address|custom_field_data)(\.|$)/.test(path)
+  );
+}
+
+/** The messages of a validation error that no field will show (Polar's own checkout silently drops these). */
+export function unplacedMessages(error: BuyerError): string[] {
+  return Object.entries(error.fields ?? {})
+    .filter(([path]) => !isShownFieldPath(path))
+    .map(([, message]) => message);
+}

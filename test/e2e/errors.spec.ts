@@ -176,3 +176,18 @@ test('required fields are checked before anything is sent', async ({ page }) => 
   expect(confirms).toHaveLength(0);
 
 });
+
+test('a 422 about something no field shows is said by the pay button, not dropped', async ({ page }) => {
+  await serveStripe(page);
+  await openCheckout(page, 'one-time');
+  await fillBuyer(page);
+  await fillCard(page, '4242 4242 4242 4242');
+  await addFault({
+    operation: 'client_confirm',
+    status: 422,
+    body: { detail: [{ type: 'value_error', loc: ['body', 'product_price_id'], msg: 'This price is no longer available.' }] },
+  });
+  await payButton(page).click();
+  await expect(formError(page)).toContainText('This price is no longer available.');
+  await expect(payButton(page)).toBeEnabled();
+});

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { errorFromResponse, fieldPath } from '../../src/api/errors.js';
-import { describeApiError } from '../../src/checkout/error-messages.js';
+import { describeApiError, isShownFieldPath, unplacedMessages } from '../../src/checkout/error-messages.js';
 import { translator } from '../../src/i18n/localize.js';
 import { registerAllLocales } from '../../src/i18n/all-locales.js';
 
@@ -73,5 +73,23 @@ describe('what the buyer reads', () => {
     const german = describeApiError(errorFromResponse(410, { error: 'ExpiredCheckoutError', detail: '' }), translator('de'));
     expect(german.message).to.equal(translator('de')('error.expired.body'));
     expect(german.message).not.to.equal(t('error.expired.body'));
+  });
+});
+
+describe('422 entries no field can show', () => {
+  it('are kept for the message by the pay button', () => {
+    const described = describeApiError(
+      errorFromResponse(422, {
+        detail: [
+          { loc: ['body', 'customer_email'], msg: 'bad', type: 'value_error' },
+          { loc: ['body', 'product_price_id'], msg: 'Price does not belong to the product.', type: 'value_error' },
+          { loc: ['body', 'customer_billing_address', 'state'], msg: 'Field required', type: 'missing' },
+        ],
+      }),
+      t,
+    );
+    expect(unplacedMessages(described)).to.deep.equal(['Price does not belong to the product.']);
+    expect(isShownFieldPath('custom_field_data.tshirt')).to.equal(true);
+    expect(isShownFieldPath('confirmation_token_id')).to.equal(false);
   });
 });
