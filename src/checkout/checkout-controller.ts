@@ -463,6 +463,11 @@ export class CheckoutController {
       );
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
+      if (error instanceof CheckoutApiError && error.type === 'TrialAlreadyRedeemed') {
+        // As Polar's checkout does: drop the trial, show the new price, and let the buyer decide to pay again.
+        this.queue.edit({ allow_trial: false }, true);
+        return this.backToForm({ code: 'forbidden', message: this.t('trial.unavailable'), status: 403 });
+      }
       const described = describeApiError(error, this.t);
       if (described.code === 'expired' || described.code === 'not_found') {
         this.reportError(described);

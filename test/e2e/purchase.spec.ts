@@ -1,6 +1,7 @@
 import {
   expect,
   test,
+  addFault,
   challengeFrame,
   field,
   fillBuyer,
@@ -160,4 +161,24 @@ test('a change made just before paying is saved before the confirm', async ({ pa
   expect(state.seats).toBe(seatsBefore + 1);
   const operations = (await sandboxRequests(secret)).map((request) => request.operation);
   expect(operations.lastIndexOf('client_update')).toBeLessThan(operations.indexOf('client_confirm'));
+});
+
+test('a buyer who already had the trial is told so, sees the price without it, and can subscribe', async ({ page }) => {
+  await serveStripe(page);
+  const secret = await openCheckout(page, 'trial');
+  await expect(payButton(page)).toHaveText(/trial/i);
+  await fillBuyer(page);
+  await fillCard(page, '4242 4242 4242 4242');
+  await addFault({
+    operation: 'client_confirm',
+    status: 403,
+    body: { error: 'TrialAlreadyRedeemed', detail: 'The customer has already redeemed a trial.' },
+  });
+  await payButton(page).click();
+  await expect(formError(page)).toContainText(/already had a free trial/i);
+  await expect(payButton(page)).toHaveText(/Subscribe/);
+  expect((await serverState(secret)).allow_trial).toBe(false);
+
+  await payButton(page).click();
+  await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();
 });
