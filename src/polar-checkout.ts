@@ -19,6 +19,7 @@ export type CheckoutTheme = 'light' | 'dark' | 'auto';
 /**
  * A complete Polar checkout, inline: give it a checkout session's client secret.
  *
+ * @tagname polar-checkout
  * @fires polar-ready - The session is loaded and shown. `detail: { checkout }`
  * @fires polar-change - A buyer edit was saved. `detail: { checkout }`
  * @fires polar-confirmed - Payment confirmed; waiting for the order. `detail: { checkout }`
@@ -59,7 +60,7 @@ export class PolarCheckout extends LitElement {
     theme: { type: String, reflect: true },
     locale: { type: String },
     stripe: { attribute: false },
-    discountOpen: { state: true },
+    discountOpen: { state: true, attribute: false },
   };
 
   /** The checkout session's client secret. Changing it loads that session. */
