@@ -1,10 +1,9 @@
 import {
   expect,
   test,
+  readyToPay,
   addFault,
   field,
-  fillBuyer,
-  fillCard,
   formError,
   openCheckout,
   payButton,
@@ -66,10 +65,7 @@ test('a 422 on the email lands under the email field, and fixing it clears it', 
 });
 
 test('a 403 on confirm is shown by the pay button and the form stays usable', async ({ page }) => {
-  await serveStripe(page);
-  const secret = await openCheckout(page, 'one-time');
-  await fillBuyer(page);
-  await fillCard(page, '4242 4242 4242 4242');
+  const secret = await readyToPay(page, 'one-time');
   await addFault({
     operation: 'client_confirm',
     status: 403,
@@ -138,10 +134,7 @@ test('a 409 (session locked) on an update is retried without bothering the buyer
 });
 
 test('a server error on confirm can be retried', async ({ page }) => {
-  await serveStripe(page);
-  await openCheckout(page, 'one-time');
-  await fillBuyer(page);
-  await fillCard(page, '4242 4242 4242 4242');
+  await readyToPay(page, 'one-time');
   await addFault({ operation: 'client_confirm', status: 500, body: { detail: 'Internal Server Error' } });
   await payButton(page).click();
   await expect(formError(page)).toContainText(/went wrong/i);
@@ -178,10 +171,7 @@ test('required fields are checked before anything is sent', async ({ page }) => 
 });
 
 test('a 422 about something no field shows is said by the pay button, not dropped', async ({ page }) => {
-  await serveStripe(page);
-  await openCheckout(page, 'one-time');
-  await fillBuyer(page);
-  await fillCard(page, '4242 4242 4242 4242');
+  await readyToPay(page, 'one-time');
   await addFault({
     operation: 'client_confirm',
     status: 422,

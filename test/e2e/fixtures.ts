@@ -118,6 +118,15 @@ export async function fillBuyer(page: Page, details: { email?: string; name?: st
   }
 }
 
+/** The Stripe double served, a scenario opened, buyer and card filled in: a checkout one press away from paying. */
+export async function readyToPay(page: Page, scenario: string, card = '4242 4242 4242 4242'): Promise<string> {
+  await serveStripe(page);
+  const secret = await openCheckout(page, scenario);
+  await fillBuyer(page);
+  await fillCard(page, card);
+  return secret;
+}
+
 export function payButton(page: Page) {
   return page.locator('polar-checkout [part~="submit"]');
 }

@@ -1,6 +1,7 @@
 import {
   expect,
   test,
+  readyToPay,
   addFault,
   challengeFrame,
   field,
@@ -44,10 +45,7 @@ test('a buyer pays for a one-time product and sees the thank-you message', async
 });
 
 test('a declined card shows why by the pay button, and a retry with another card succeeds', async ({ page }) => {
-  await serveStripe(page);
-  const secret = await openCheckout(page, 'one-time');
-  await fillBuyer(page);
-  await fillCard(page, '4000 0000 0000 0002');
+  const secret = await readyToPay(page, 'one-time', '4000 0000 0000 0002');
   await payButton(page).click();
 
   await expect(formError(page)).toContainText(/declined/i);
@@ -68,10 +66,7 @@ test('a declined card shows why by the pay button, and a retry with another card
 });
 
 test('3-D Secure: the buyer completes the challenge and the order goes through', async ({ page }) => {
-  await serveStripe(page);
-  const secret = await openCheckout(page, 'one-time');
-  await fillBuyer(page);
-  await fillCard(page, '4000 0027 6000 3184');
+  const secret = await readyToPay(page, 'one-time', '4000 0027 6000 3184');
   await payButton(page).click();
 
   const challenge = await challengeFrame(page);
@@ -81,10 +76,7 @@ test('3-D Secure: the buyer completes the challenge and the order goes through',
 });
 
 test('3-D Secure: a failed challenge says so, and the buyer can pay again', async ({ page }) => {
-  await serveStripe(page);
-  const secret = await openCheckout(page, 'one-time');
-  await fillBuyer(page);
-  await fillCard(page, '4000 0027 6000 3184');
+  const secret = await readyToPay(page, 'one-time', '4000 0027 6000 3184');
   await payButton(page).click();
 
   const challenge = await challengeFrame(page);
@@ -112,10 +104,7 @@ test('a free product is confirmed without loading Stripe at all', async ({ page 
 });
 
 test('a double click on pay makes one confirm request', async ({ page }) => {
-  await serveStripe(page);
-  const secret = await openCheckout(page, 'one-time');
-  await fillBuyer(page);
-  await fillCard(page, '4242 4242 4242 4242');
+  const secret = await readyToPay(page, 'one-time');
   await payButton(page).dblclick();
   await page.locator('polar-checkout').evaluate((element) => (element as unknown as { submit(): Promise<void> }).submit());
   await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();
@@ -145,10 +134,7 @@ test('the keyboard alone is enough: Enter in a field pays', async ({ page }) => 
 });
 
 test('a change made just before paying is saved before the confirm', async ({ page }) => {
-  await serveStripe(page);
-  const secret = await openCheckout(page, 'seats');
-  await fillBuyer(page);
-  await fillCard(page, '4242 4242 4242 4242');
+  const secret = await readyToPay(page, 'seats');
   const seatsBefore = (await serverState(secret)).seats as number;
   // The extra seat and the pay press land in the same moment.
   await page.locator('polar-checkout').evaluate((element) => {
