@@ -143,6 +143,13 @@ export const checkoutStyles = css`
     grid-column: 1 / -1;
     white-space: pre-line;
   }
+  .benefits {
+    grid-column: 1 / -1;
+  }
+  .benefits ul {
+    margin: 4px 0 0;
+    padding-left: 1.2em;
+  }
   [part~='price'] {
     font-weight: 600;
     text-align: end;

@@ -1,5 +1,7 @@
 /** Organization, product(s) with prices, pay-what-you-want amount, discount code and totals. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CheckoutProduct } from '../api/types.js';
+import type { Translate } from '../i18n/localize.js';
 import { markdownToPlainText } from '../model/inline-markdown.js';
 import { describeProduct, productOptions, showsProductSwitcher } from '../model/prices.js';
 import { currentSeats, parseSeatInput, seatBounds, seatLimitText } from '../model/seats.js';
@@ -44,6 +46,7 @@ function productsView(context: ViewContext): TemplateResult {
       <span class="product-name">${product.name}</span>
       <span part="price">${price.amountText}${price.intervalText ? html` <span class="interval">${price.intervalText}</span>` : nothing}</span>
       ${product.description ? html`<span class="product-description">${markdownToPlainText(product.description)}</span>` : nothing}
+      ${benefitsView(product, t)}
     </div>`;
   }
   return html`<fieldset class="products" ?disabled=${!context.editable}>
@@ -58,7 +61,20 @@ function productsView(context: ViewContext): TemplateResult {
         <span class="hint" style="grid-column: 2 / -1">${option.billingText}</span>
       </label>`,
     )}
-  </fieldset>`;
+  </fieldset>
+  ${checkout.product ? benefitsView(checkout.product, t) : nothing}`;
+}
+
+/** What the buyer gets with the product (Polar's benefits: license keys, downloads, access...). */
+function benefitsView(product: CheckoutProduct, t: Translate): TemplateResult | typeof nothing {
+  const benefits = product.benefits.filter((benefit) => !benefit.is_deleted && benefit.description.trim());
+  if (benefits.length === 0) return nothing;
+  return html`<div class="benefits">
+    <span class="hint" id="benefits-heading">${t('product.includes')}</span>
+    <ul aria-labelledby="benefits-heading">
+      ${benefits.map((benefit) => html`<li>${benefit.description}</li>`)}
+    </ul>
+  </div>`;
 }
 
 function seatsView(context: ViewContext): TemplateResult | typeof nothing {

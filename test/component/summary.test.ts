@@ -47,6 +47,16 @@ describe('summary: one-time purchase', () => {
     expect(normalize(shadow(element).querySelector('.mandate')?.textContent)).to.contain('one-time charge of $49');
   });
 
+  it('lists what the product includes (its benefits)', async () => {
+    const { element } = await openScenario('one-time');
+    const list = shadow(element).querySelector('.benefits ul');
+    expect(list?.getAttribute('aria-labelledby')).to.equal('benefits-heading');
+    expect(normalize(shadow(element).querySelector('#benefits-heading')?.textContent)).to.equal('Includes');
+    expect([...list!.querySelectorAll('li')].map((item) => normalize(item.textContent))).to.deep.equal([
+      'Acme Pro license key',
+    ]);
+  });
+
   it('adds tax once a taxable address is saved, and the total and pay button follow', async () => {
     const { element } = await openScenario('one-time');
     await waitForChange(element, () => choose(control<HTMLSelectElement>(element, 'customer_billing_address.country'), 'DE'));
@@ -172,7 +182,10 @@ describe('summary: several products', () => {
     expect(totalsRow(element, 'total')!.value).to.equal('$120 / yr');
     expect(radio(yearly.id).checked).to.equal(true);
 
+    const benefits = () => normalize(shadow(element).querySelector('.benefits ul')?.textContent);
+    expect(benefits()).to.equal('Access to Acme Cloud');
     await waitForChange(element, () => radio(lifetime.id).click());
+    expect(benefits(), 'the benefits follow the chosen product').to.equal('Acme Pro license key');
     expect(totalsRow(element, 'total')!.value).to.equal('$49');
     expect(normalize(payButton(element).textContent)).to.equal('Pay $49');
     expect(radio(lifetime.id).checked).to.equal(true);

@@ -48,6 +48,7 @@ export const de: LocaleMessages = {
 
   'product.choose': 'Option auswählen',
   'product.oneTime': 'Einmalkauf',
+  'product.includes': 'Enthalten',
   'product.billed.day': 'Tägliche Abrechnung',
   'product.billed.week': 'Wöchentliche Abrechnung',
   'product.billed.month': 'Monatliche Abrechnung',

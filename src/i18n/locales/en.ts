@@ -51,6 +51,7 @@ export const en = {
 
   'product.choose': 'Choose an option',
   'product.oneTime': 'One-time purchase',
+  'product.includes': 'Includes',
   'product.billed.day': 'Billed daily',
   'product.billed.week': 'Billed weekly',
   'product.billed.month': 'Billed monthly',

@@ -48,6 +48,7 @@ export const es: LocaleMessages = {
 
   'product.choose': 'Elige una opción',
   'product.oneTime': 'Compra única',
+  'product.includes': 'Incluye',
   'product.billed.day': 'Facturación diaria',
   'product.billed.week': 'Facturación semanal',
   'product.billed.month': 'Facturación mensual',

@@ -48,6 +48,7 @@ export const fr: LocaleMessages = {
 
   'product.choose': 'Choisissez une option',
   'product.oneTime': 'Achat unique',
+  'product.includes': 'Inclus',
   'product.billed.day': 'Facturé chaque jour',
   'product.billed.week': 'Facturé chaque semaine',
   'product.billed.month': 'Facturé chaque mois',

@@ -48,6 +48,7 @@ export const it: LocaleMessages = {
 
   'product.choose': 'Scegli un’opzione',
   'product.oneTime': 'Acquisto singolo',
+  'product.includes': 'Include',
   'product.billed.day': 'Fatturazione giornaliera',
   'product.billed.week': 'Fatturazione settimanale',
   'product.billed.month': 'Fatturazione mensile',

@@ -48,6 +48,7 @@ export const ja: LocaleMessages = {
 
   'product.choose': 'オプションを選択',
   'product.oneTime': '買い切り',
+  'product.includes': '含まれるもの',
   'product.billed.day': '毎日請求',
   'product.billed.week': '毎週請求',
   'product.billed.month': '毎月請求',

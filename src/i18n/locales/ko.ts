@@ -48,6 +48,7 @@ export const ko: LocaleMessages = {
 
   'product.choose': '옵션 선택',
   'product.oneTime': '일회성 구매',
+  'product.includes': '포함 항목',
   'product.billed.day': '매일 청구',
   'product.billed.week': '매주 청구',
   'product.billed.month': '매월 청구',

@@ -48,6 +48,7 @@ export const nl: LocaleMessages = {
 
   'product.choose': 'Kies een optie',
   'product.oneTime': 'Eenmalige aankoop',
+  'product.includes': 'Inbegrepen',
   'product.billed.day': 'Dagelijks gefactureerd',
   'product.billed.week': 'Wekelijks gefactureerd',
   'product.billed.month': 'Maandelijks gefactureerd',

@@ -48,6 +48,7 @@ export const pl: LocaleMessages = {
 
   'product.choose': 'Wybierz opcję',
   'product.oneTime': 'Zakup jednorazowy',
+  'product.includes': 'W zestawie',
   'product.billed.day': 'Płatność codziennie',
   'product.billed.week': 'Płatność co tydzień',
   'product.billed.month': 'Płatność co miesiąc',

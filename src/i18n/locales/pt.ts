@@ -49,6 +49,7 @@ export const pt: LocaleMessages = {
 
   'product.choose': 'Escolha uma opção',
   'product.oneTime': 'Compra única',
+  'product.includes': 'Inclui',
   'product.billed.day': 'Cobrança diária',
   'product.billed.week': 'Cobrança semanal',
   'product.billed.month': 'Cobrança mensal',

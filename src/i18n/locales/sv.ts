@@ -48,6 +48,7 @@ export const sv: LocaleMessages = {
 
   'product.choose': 'Välj ett alternativ',
   'product.oneTime': 'Engångsköp',
+  'product.includes': 'Ingår',
   'product.billed.day': 'Faktureras dagligen',
   'product.billed.week': 'Faktureras varje vecka',
   'product.billed.month': 'Faktureras månadsvis',

@@ -48,6 +48,7 @@ export const tr: LocaleMessages = {
 
   'product.choose': 'Bir seçenek belirleyin',
   'product.oneTime': 'Tek seferlik satın alma',
+  'product.includes': 'Dahil olanlar',
   'product.billed.day': 'Günlük faturalandırılır',
   'product.billed.week': 'Haftalık faturalandırılır',
   'product.billed.month': 'Aylık faturalandırılır',

@@ -49,6 +49,7 @@ export const zh: LocaleMessages = {
 
   'product.choose': '选择一个选项',
   'product.oneTime': '一次性购买',
+  'product.includes': '包含',
   'product.billed.day': '按天计费',
   'product.billed.week': '按周计费',
   'product.billed.month': '按月计费',
