@@ -13,6 +13,7 @@ import {
   fillUsBuyer,
   formError,
   mountCheckout,
+  mountUntilError,
   nextEvent,
   normalize,
   openScenario,
@@ -99,14 +100,7 @@ describe('states: the client secret', () => {
 
 describe('states: sessions that cannot be used', () => {
   it('an unknown session (404) says it was not found, with no form and no retry', async () => {
-    const error = nextEvent<PolarErrorDetail>('polar-error');
-    const element = await fixture<PolarCheckout>(html`<polar-checkout
-      client-secret="polar_c_doesnotexist"
-      server-url=${await sandboxUrl()}
-      locale="en"
-    ></polar-checkout>`);
-    const { detail } = await error;
-    await element.updateComplete;
+    const { element, detail } = await mountUntilError('polar_c_doesnotexist');
     expect(detail).to.deep.equal({
       code: 'not_found',
       message: 'This checkout link is invalid or no longer exists.',
@@ -124,14 +118,7 @@ describe('states: sessions that cannot be used', () => {
 
   it('an expired session (410) says so, with no form', async () => {
     const session = await createSession('expired');
-    const error = nextEvent<PolarErrorDetail>('polar-error');
-    const element = await fixture<PolarCheckout>(html`<polar-checkout
-      client-secret=${session.client_secret}
-      server-url=${await sandboxUrl()}
-      locale="en"
-    ></polar-checkout>`);
-    const { detail } = await error;
-    await element.updateComplete;
+    const { element, detail } = await mountUntilError(session.client_secret);
     expect(detail.code).to.equal('expired');
     expect(detail.status).to.equal(410);
     const shown = unavailable(element)!;
@@ -153,14 +140,8 @@ describe('states: sessions that cannot be used', () => {
   });
 
   it('an unreachable server says so and offers Try again', async () => {
-    const error = nextEvent<PolarErrorDetail>('polar-error');
-    const element = await fixture<PolarCheckout>(html`<polar-checkout
-      client-secret="polar_c_unreachable"
-      server-url="http://127.0.0.1:9"
-      locale="en"
-    ></polar-checkout>`);
-    expect((await error).detail.code).to.equal('network');
-    await element.updateComplete;
+    const { element, detail } = await mountUntilError('polar_c_unreachable', 'http://127.0.0.1:9');
+    expect(detail.code).to.equal('network');
     expect(unavailable(element)!.text).to.contain('couldn’t reach the server');
     expect(normalize(shadow(element).querySelector('.status button')?.textContent)).to.equal('Try again');
     expect(part(element, 'form')).to.equal(null);
@@ -169,14 +150,8 @@ describe('states: sessions that cannot be used', () => {
   it('a server error while loading offers Try again, which loads the form', async () => {
     const session = await createSession('free');
     await addFault({ operation: 'client_get', status: 500, client_secret: session.client_secret });
-    const error = nextEvent<PolarErrorDetail>('polar-error');
-    const element = await fixture<PolarCheckout>(html`<polar-checkout
-      client-secret=${session.client_secret}
-      server-url=${await sandboxUrl()}
-      locale="en"
-    ></polar-checkout>`);
-    expect((await error).detail).to.deep.include({ code: 'server', status: 500 });
-    await element.updateComplete;
+    const { element, detail } = await mountUntilError(session.client_secret);
+    expect(detail).to.deep.include({ code: 'server', status: 500 });
     expect(unavailable(element)!.title).to.equal('Something went wrong on our end. Please try again.');
     const retry = shadow(element).querySelector<HTMLButtonElement>('.status button')!;
     expect(normalize(retry.textContent)).to.equal('Try again');

@@ -5,7 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { installStripeDouble } from '../../demo/stripe-double/install.js';
 import type { components } from '../../demo/sandbox/checkouts-schema.js';
 import type { PolarCheckout } from '../../src/element.js';
-import type { PolarCheckoutDetail } from '../../src/events.js';
+import type { PolarCheckoutDetail, PolarErrorDetail } from '../../src/events.js';
+import type { FaultRequest as Fault } from '../../demo/sandbox/control/faults.js';
 
 export type Checkout = components['schemas']['Checkout'];
 
@@ -32,15 +33,7 @@ export interface SandboxRequest {
   body: unknown;
 }
 
-export interface Fault {
-  operation: 'client_get' | 'client_update' | 'client_confirm' | 'stream' | 'any';
-  times?: number;
-  delayMs?: number;
-  status?: number;
-  body?: unknown;
-  network?: boolean;
-  client_secret?: string;
-}
+export type { FaultRequest as Fault } from '../../demo/sandbox/control/faults.js';
 
 // A test that forgets to cancel polar-success must not send the test page to the session's success URL.
 document.addEventListener('polar-success', (event) => event.preventDefault());
@@ -115,6 +108,23 @@ export interface MountOptions {
   /** Default `en` so texts are predictable; null leaves the attribute off (the session's locale then applies). */
   locale?: string | null;
   theme?: string;
+}
+
+/** Mounts the element on a session that cannot be shown and waits for its polar-error. */
+export async function mountUntilError(
+  clientSecret: string,
+  server?: string,
+): Promise<{ element: PolarCheckout; detail: PolarErrorDetail }> {
+  const url = server ?? (await sandboxUrl());
+  const error = nextEvent<PolarErrorDetail>('polar-error');
+  const element = await fixture<PolarCheckout>(html`<polar-checkout
+    client-secret=${clientSecret}
+    server-url=${url}
+    locale="en"
+  ></polar-checkout>`);
+  const { detail } = await error;
+  await element.updateComplete;
+  return { element, detail };
 }
 
 /** Mounts `<polar-checkout>` on a session and waits until it is shown (`polar-ready`). */

@@ -1,6 +1,7 @@
 /** Shared steps for the end-to-end tests: the demo storefront, the sandbox's control endpoints, the Stripe double. */
 import { readFileSync } from 'node:fs';
 import { expect, test as base, type Frame, type FrameLocator, type Page } from '@playwright/test';
+import type { FaultRequest as Fault } from '../../demo/sandbox/control/faults.js';
 
 export const sandboxUrl = `http://127.0.0.1:${process.env.E2E_SANDBOX_PORT ?? 8887}`;
 const stripeDouble = readFileSync(new URL('../../demo/stripe-double/stripe.js', import.meta.url), 'utf8');
@@ -16,14 +17,7 @@ export interface SandboxRequest {
   authorization?: string | null;
 }
 
-export interface Fault {
-  operation: 'client_get' | 'client_update' | 'client_confirm' | 'stream' | 'any';
-  times?: number;
-  delayMs?: number;
-  status?: number;
-  body?: unknown;
-  network?: boolean;
-}
+export type { FaultRequest as Fault } from '../../demo/sandbox/control/faults.js';
 
 /** Every test starts with no injected faults and ends with the sandbox having seen no contract violation. */
 export const test = base.extend<{ sandboxChecks: void }>({

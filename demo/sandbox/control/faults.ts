@@ -27,6 +27,18 @@ export interface Fault {
   clientSecret: string | null;
 }
 
+/** What a test posts to `POST /__sandbox/faults` (everything but `operation` optional). */
+export interface FaultRequest {
+  operation: FaultOperation;
+  times?: number;
+  delayMs?: number;
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  network?: boolean;
+  client_secret?: string;
+}
+
 /** The canned body for an injected status when the test gave none. */
 export function defaultFaultBody(status: number): unknown {
   if (status === 409) return { error: 'CheckoutLocked', detail: 'Checkout is currently being processed. Please try again.' };
