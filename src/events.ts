@@ -1,6 +1,6 @@
 /** The element's events (contract.md): all bubble and cross shadow roots. */
 import type { CheckoutPublic } from './api/types.js';
-import type { PolarErrorCode } from './checkout/error-messages.js';
+import type { PolarErrorCode } from './checkout/messages.js';
 
 export interface PolarCheckoutDetail {
   checkout: CheckoutPublic;

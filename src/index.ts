@@ -6,7 +6,7 @@ definePolarCheckout();
 export { PolarCheckout, type CheckoutTheme } from './polar-checkout.js';
 export { definePolarCheckout, tagName } from './define.js';
 export type { PolarCheckoutEventMap, PolarCheckoutDetail, PolarSuccessDetail, PolarErrorDetail } from './events.js';
-export type { PolarErrorCode } from './checkout/error-messages.js';
+export type { PolarErrorCode } from './checkout/messages.js';
 export type {
   CheckoutPublic,
   CheckoutPublicConfirmed,

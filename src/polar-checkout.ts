@@ -1,12 +1,18 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import type { Appearance, Stripe } from '@stripe/stripe-js';
+import { CheckoutClient } from './api/checkout-client.js';
 import { apiBaseUrl } from './api/server-url.js';
 import type { CheckoutPublic } from './api/types.js';
-import { CheckoutController } from './checkout/checkout-controller.js';
+import { fieldsFor, type FieldText } from './checkout/fields.js';
+import { say, type Message } from './checkout/messages.js';
+import { SessionController, type Connection } from './checkout/session-controller.js';
+import { isEditable } from './checkout/session-state.js';
 import { dispatchPolarEvent } from './events.js';
 import { isLocaleLoaded, loadLocale, translator, type Translate } from './i18n/localize.js';
 import { checkoutLocale } from './model/locale.js';
 import { appearanceFor } from './payment/elements-options.js';
+import { StripePayment } from './payment/stripe-payment.js';
+import { inlineMarkdown } from './views/markdown-view.js';
 import { checkoutStyles } from './styles/checkout.styles.js';
 import { addressView, businessView, contactView, customFieldsView } from './views/buyer-view.js';
 import { payView } from './views/pay-view.js';
@@ -78,7 +84,7 @@ export class PolarCheckout extends LitElement {
   declare private discountOpen: boolean;
   private textLocale = 'en';
 
-  private readonly controller: CheckoutController;
+  private readonly controller: SessionController;
 
   constructor() {
     super();
@@ -86,21 +92,27 @@ export class PolarCheckout extends LitElement {
     this.server = 'production';
     this.theme = 'light';
     this.discountOpen = false;
-    this.controller = new CheckoutController({
-      paymentHost: this,
-      onStateChange: () => this.requestUpdate(),
-      translate: () => this.t,
+    this.controller = new SessionController(this, {
       locale: () => this.resolvedLocale,
-      stripeOverride: () => this.stripe,
-      appearance: () => this.stripeAppearance(),
+      payment: (callbacks) =>
+        new StripePayment({
+          host: this,
+          callbacks,
+          locale: () => this.resolvedLocale,
+          appearance: () => this.stripeAppearance(),
+          stripeOverride: () => this.stripe,
+        }),
       navigate: (url) => window.location.assign(url),
+      isSafeUrl: (url) => /^https?:\/\//i.test(url),
       beforeShow: (checkout) => loadLocale(this.localeFor(checkout.locale)),
       events: {
         ready: (checkout) => dispatchPolarEvent(this, 'polar-ready', { checkout }),
         change: (checkout) => dispatchPolarEvent(this, 'polar-change', { checkout }),
         confirmed: (checkout) => dispatchPolarEvent(this, 'polar-confirmed', { checkout }),
         success: (checkout, successUrl) => dispatchPolarEvent(this, 'polar-success', { checkout, successUrl }, true),
-        error: (detail) => dispatchPolarEvent(this, 'polar-error', detail),
+        // Worded in the language in force when it happens; state keeps the code.
+        error: (error) =>
+          dispatchPolarEvent(this, 'polar-error', { code: error.code, message: say(error.message, this.t), status: error.status }),
       },
     });
   }
@@ -144,11 +156,6 @@ export class PolarCheckout extends LitElement {
     if (this.hasUpdated) void this.load();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.controller.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('clientSecret') || changed.has('server') || changed.has('serverUrl')) void this.load();
     const locale = this.resolvedLocale;
@@ -162,12 +169,18 @@ export class PolarCheckout extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && (changed.has('theme') || changed.has('locale'))) this.controller.refreshPaymentAppearance();
+    if (this.hasUpdated && (changed.has('theme') || changed.has('locale'))) this.controller.restylePaymentForm();
   }
 
   private load(): Promise<void> {
     this.discountOpen = false;
-    return this.controller.load(this.clientSecret ?? '', apiBaseUrl(this.server, this.serverUrl));
+    return this.controller.load(this.connection());
+  }
+
+  private connection(): Connection {
+    const clientSecret = (this.clientSecret ?? '').trim();
+    if (!clientSecret) return { ok: false, problem: 'none' };
+    return { ok: true, api: new CheckoutClient(clientSecret, { baseUrl: apiBaseUrl(this.server, this.serverUrl) }) };
   }
 
   private stripeAppearance(): Appearance {
@@ -191,23 +204,30 @@ export class PolarCheckout extends LitElement {
     const t = this.t;
     const locale = this.resolvedLocale;
     let body;
-    if (state.phase === 'idle' || state.phase === 'loading' || (!state.checkout && state.phase !== 'unavailable')) {
-      body = loadingView(t);
-    } else if (state.phase === 'unavailable' || !state.checkout) {
+    if (state.phase === 'unavailable' || state.phase === 'misconfigured') {
       body = unavailableView(state.formError, t, () => void this.reload());
+    } else if (!state.checkout || state.phase === 'idle' || state.phase === 'loading') {
+      body = loadingView(t);
     } else if (state.phase === 'succeeded') {
       body = successView(state.checkout, t, locale);
     } else {
+      const checkout = state.checkout;
       const context: ViewContext = {
         state,
-        checkout: state.checkout,
+        checkout,
+        fields: fieldsFor(checkout, state.draft, locale),
         t,
         locale,
-        editable: state.phase === 'open',
-        edit: (field, value, when) => this.controller.edit(field, value, when),
-        change: (patch) => this.controller.change(patch),
+        editable: isEditable(state),
+        say: (message: Message) => say(message, t),
+        text: (text: FieldText) => ('markdown' in text ? inlineMarkdown(text.markdown, t) : say(text, t)),
+        edit: (path, value, trigger) => this.controller.edit(path, value, trigger),
+        chooseProduct: (patch) => this.controller.chooseProduct(patch),
         setSeats: (seats) => this.controller.setSeats(seats),
-        fieldError: (path) => state.fieldErrors[path],
+        fieldError: (path) => {
+          const message = state.fieldErrors[path];
+          return message ? say(message, t) : undefined;
+        },
       };
       body = html`<div class="layout">
         ${summaryView(context, {
@@ -215,12 +235,13 @@ export class PolarCheckout extends LitElement {
           toggle: () => (this.discountOpen = !this.discountOpen),
           close: () => (this.discountOpen = false),
         })}
-        <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${state.phase !== 'open' ? 'true' : 'false'}>
+        <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${isEditable(state) ? 'false' : 'true'}>
           ${contactView(context)} ${customFieldsView(context)} ${addressView(context)} ${businessView(context)}
           ${payView(context, {
-            retrySave: () => this.controller.retrySave(),
-            retryPayment: () => this.controller.retryPaymentForm(),
+            'retry-save': () => this.controller.retrySave(),
+            'retry-payment-form': () => this.controller.retryPaymentForm(),
             reload: () => void this.reload(),
+            recheck: () => void this.controller.recheck(),
           })}
         </form>
       </div>`;
@@ -235,19 +256,25 @@ export class PolarCheckout extends LitElement {
   private onSubmit = async (event: Event) => {
     event.preventDefault();
     await this.controller.submit();
-    this.focusFirstError();
+    await this.focusOutcome();
   };
 
-  /** After a failed pay, take the buyer to the first field that needs them. */
-  private async focusFirstError(): Promise<void> {
+  /**
+   * After a press of Pay, keep the buyer's place: the first field that needs them, else the message by the button,
+   * else the thank-you heading (screen-reader users would otherwise be left on <body>).
+   */
+  private async focusOutcome(): Promise<void> {
     await this.updateComplete;
-    const paths = Object.keys(this.controller.state.fieldErrors);
-    if (paths.length === 0 || this.controller.state.phase !== 'open') return;
-    const inputs = [...(this.renderRoot.querySelectorAll<HTMLElement>('[aria-invalid="true"]') ?? [])];
-    inputs[0]?.focus();
+    const root = this.renderRoot;
+    const { phase, fieldErrors, formError } = this.controller.state;
+    const target =
+      phase === 'succeeded'
+        ? root.querySelector<HTMLElement>('[part~="success"] h2')
+        : Object.keys(fieldErrors).length > 0
+          ? root.querySelector<HTMLElement>('[aria-invalid="true"]')
+          : formError
+            ? root.querySelector<HTMLElement>('.form-error, [part~="error"][role="alert"]')
+            : null;
+    target?.focus();
   }
 }
-
-
-
-

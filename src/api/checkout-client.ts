@@ -1,9 +1,13 @@
 /**
  * The three public client endpoints of a checkout session. No credentials, no custom headers on GET (so the
- * first load needs no CORS preflight), the client secret only in the path.
+ * first load needs no CORS preflight), the client secret only in the path. Every answer's shape is checked.
  */
+import { abortError, retry, TimeoutError, withTimeout } from '../lib/async.js';
+import { asCheckoutPublic } from './checkout-shape.js';
 import { CheckoutApiError, errorFromResponse } from './errors.js';
-import type { CheckoutConfirmStripe, CheckoutPublic, CheckoutPublicConfirmed, CheckoutUpdatePublic } from './types.js';
+import type { CheckoutConfirmStripe, CheckoutPublic, CheckoutUpdatePublic } from './types.js';
+
+export { isAbortError } from '../lib/async.js';
 
 export interface CheckoutClientOptions {
   /** Base URL without `/v1`, e.g. `https://api.polar.sh`. */
@@ -16,125 +20,90 @@ export interface CheckoutClientOptions {
   lockedRetryDelaysMs?: number[];
 }
 
-export class CheckoutClient {
-  private readonly baseUrl: string;
+/** What the session core needs from Polar; tests give it a fake. */
+export interface CheckoutApi {
+  get(signal: AbortSignal): Promise<CheckoutPublic>;
+  update(body: CheckoutUpdatePublic, signal: AbortSignal): Promise<CheckoutPublic>;
+  confirm(body: CheckoutConfirmStripe, signal: AbortSignal): Promise<CheckoutPublic>;
+  /** The session's event stream, or null where there is none. */
+  readonly streamUrl: string | null;
+}
+
+export class CheckoutClient implements CheckoutApi {
+  private readonly sessionUrl: string;
   private readonly timeoutMs: number;
   private readonly confirmTimeoutMs: number;
   private readonly lockedRetryDelaysMs: number[];
 
-  constructor(options: CheckoutClientOptions) {
-    this.baseUrl = options.baseUrl;
+  constructor(clientSecret: string, options: CheckoutClientOptions) {
+    this.sessionUrl = `${options.baseUrl}/v1/checkouts/client/${encodeURIComponent(clientSecret)}`;
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.confirmTimeoutMs = options.confirmTimeoutMs ?? 60_000;
     this.lockedRetryDelaysMs = options.lockedRetryDelaysMs ?? [250, 500, 1000, 2000];
   }
 
-  sessionUrl(clientSecret: string): string {
-    return `${this.baseUrl}/v1/checkouts/client/${encodeURIComponent(clientSecret)}`;
+  get streamUrl(): string {
+    return `${this.sessionUrl}/stream`;
   }
 
-  streamUrl(clientSecret: string): string {
-    return `${this.sessionUrl(clientSecret)}/stream`;
+  get(signal: AbortSignal): Promise<CheckoutPublic> {
+    return this.request('GET', this.sessionUrl, undefined, this.timeoutMs, signal);
   }
 
-  get(clientSecret: string, signal?: AbortSignal): Promise<CheckoutPublic> {
-    return this.request<CheckoutPublic>('GET', this.sessionUrl(clientSecret), undefined, this.timeoutMs, signal);
+  update(body: CheckoutUpdatePublic, signal: AbortSignal): Promise<CheckoutPublic> {
+    return this.request('PATCH', this.sessionUrl, body, this.timeoutMs, signal);
   }
 
-  update(clientSecret: string, body: CheckoutUpdatePublic, signal?: AbortSignal): Promise<CheckoutPublic> {
-    return this.request<CheckoutPublic>('PATCH', this.sessionUrl(clientSecret), body, this.timeoutMs, signal);
+  confirm(body: CheckoutConfirmStripe, signal: AbortSignal): Promise<CheckoutPublic> {
+    return this.request('POST', `${this.sessionUrl}/confirm`, body, this.confirmTimeoutMs, signal);
   }
 
-  confirm(clientSecret: string, body: CheckoutConfirmStripe, signal?: AbortSignal): Promise<CheckoutPublicConfirmed> {
-    const url = `${this.sessionUrl(clientSecret)}/confirm`;
-    return this.request<CheckoutPublicConfirmed>('POST', url, body, this.confirmTimeoutMs, signal);
+  private request(method: string, url: string, body: unknown, timeoutMs: number, signal: AbortSignal): Promise<CheckoutPublic> {
+    // Polar locks the row while another request works on it; nothing was applied, so trying again is safe.
+    return retry(() => this.send(method, url, body, timeoutMs, signal), {
+      delaysMs: this.lockedRetryDelaysMs,
+      retryable: (error) => error instanceof CheckoutApiError && error.code === 'locked',
+      signal,
+    });
   }
 
-  private async request<T>(
-    method: string,
-    url: string,
-    body: unknown,
-    timeoutMs: number,
-    signal: AbortSignal | undefined,
-  ): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.send<T>(method, url, body, timeoutMs, signal);
-      } catch (error) {
-        // Polar locks the row while another request works on it; nothing was applied, so trying again is safe.
-        const delay = this.lockedRetryDelaysMs[attempt];
-        if (!(error instanceof CheckoutApiError) || error.code !== 'locked' || delay === undefined) throw error;
-        await sleep(delay, signal);
-      }
-    }
-  }
-
-  private async send<T>(
-    method: string,
-    url: string,
-    body: unknown,
-    timeoutMs: number,
-    signal: AbortSignal | undefined,
-  ): Promise<T> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const onAbort = () => timeout.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    let response: Response;
+  private async send(method: string, url: string, body: unknown, timeoutMs: number, signal: AbortSignal): Promise<CheckoutPublic> {
     try {
-      response = await fetch(url, {
-        method,
-        credentials: 'omit',
-        mode: 'cors',
-        headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: timeout.signal,
+      return await withTimeout(timeoutMs, signal, async (requestSignal) => {
+        const response = await fetch(url, {
+          method,
+          credentials: 'omit',
+          mode: 'cors',
+          headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: requestSignal,
+        }).catch((error: unknown) => {
+          if (requestSignal.aborted) throw error;
+          throw new CheckoutApiError('network', `Could not reach Polar: ${(error as Error).message}`, '');
+        });
+        const payload = await readJson(response).catch((error: unknown) => {
+          if (requestSignal.aborted) throw error;
+          throw new CheckoutApiError('network', `The answer from Polar broke off: ${(error as Error).message}`, '');
+        });
+        if (!response.ok) throw errorFromResponse(response.status, payload);
+        return asCheckoutPublic(payload, response.status);
       });
     } catch (error) {
-      if (signal?.aborted) throw abortError();
-      if (timeout.signal.aborted) {
+      if (error instanceof TimeoutError) {
         throw new CheckoutApiError('timeout', `No answer from Polar within ${timeoutMs / 1000} s`, '');
       }
-      throw new CheckoutApiError('network', `Could not reach Polar: ${(error as Error).message}`, '');
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      if (signal.aborted) throw abortError();
+      throw error;
     }
-    const payload = await readJson(response);
-    if (!response.ok) throw errorFromResponse(response.status, payload);
-    if (payload === undefined) throw new CheckoutApiError('server', 'Polar sent an empty answer', '', response.status);
-    return payload as T;
   }
 }
 
 async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text().catch(() => '');
+  const text = await response.text();
   if (!text) return undefined;
   try {
     return JSON.parse(text);
   } catch {
     return undefined;
   }
-}
-
-function abortError(): DOMException {
-  return new DOMException('The request was aborted', 'AbortError');
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(abortError());
-      },
-      { once: true },
-    );
-  });
-}
-
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
 }

@@ -16,7 +16,7 @@ export function subscribeToCheckoutEvents(
   onEvent: (event: CheckoutEvent) => void,
   onOpen?: () => void,
 ): CheckoutEventSubscription {
-  if (typeof EventSource === 'undefined') return { close() {} };
+  if (!url || typeof EventSource === 'undefined') return { close() {} };
   // withCredentials stays false: Polar's CORS policy allows any origin only without credentials.
   const source = new EventSource(url);
   source.onopen = () => onOpen?.();

@@ -12,7 +12,9 @@ export type ApiErrorCode =
   | 'rate_limited'
   | 'server'
   | 'network'
-  | 'timeout';
+  | 'timeout'
+  /** A 2xx answer that is not what the operation returns (see checkout-shape.ts). */
+  | 'malformed';
 
 export class CheckoutApiError extends Error {
   override readonly name = 'CheckoutApiError';
@@ -32,7 +34,7 @@ export class CheckoutApiError extends Error {
 
   /** Worth another try as is: the request may not have reached Polar, or Polar failed. */
   get retryable(): boolean {
-    return ['network', 'timeout', 'server', 'locked', 'rate_limited'].includes(this.code);
+    return ['network', 'timeout', 'server', 'locked', 'rate_limited', 'malformed'].includes(this.code);
   }
 }
 

@@ -20,7 +20,8 @@ export class PaymentReverted extends Error {
 
 export interface FulfillmentOptions {
   read(signal: AbortSignal): Promise<CheckoutPublic>;
-  streamUrl: string;
+  /** Polar's event stream for the session; null to rely on re-reads alone. */
+  streamUrl: string | null;
   signal: AbortSignal;
   /** Re-read delays, the last one repeating. */
   pollDelaysMs?: number[];
@@ -92,7 +93,7 @@ export function waitForFulfillment(options: FulfillmentOptions): Promise<Checkou
     };
 
     const subscription = subscribeToCheckoutEvents(
-      options.streamUrl,
+      options.streamUrl ?? '',
       (event) => {
         options.onEvent?.(event);
         // Polar reports each delivered `checkout.updated` webhook; only the one for `succeeded` means the merchant knows.

@@ -4,7 +4,8 @@
  * older response can never land after a newer one and the server always ends with the latest input.
  */
 import type { CheckoutUpdatePublic } from '../api/types.js';
-import { isAbortError } from '../api/checkout-client.js';
+import { isAbortError, sleep } from '../lib/async.js';
+import { mergeUpdates } from './fields.js';
 
 export type UpdatePatch = CheckoutUpdatePublic;
 
@@ -17,13 +18,7 @@ export interface UpdateQueueOptions<Result> {
   debounceMs?: number;
 }
 
-export function mergePatches(older: UpdatePatch, newer: UpdatePatch): UpdatePatch {
-  const merged: UpdatePatch = { ...older, ...newer };
-  if (older.custom_field_data && newer.custom_field_data) {
-    merged.custom_field_data = { ...older.custom_field_data, ...newer.custom_field_data };
-  }
-  return merged;
-}
+export const mergePatches = mergeUpdates;
 
 export class UpdateQueue<Result> {
   private pending: UpdatePatch = {};
@@ -53,7 +48,7 @@ export class UpdateQueue<Result> {
   /** Resolves once nothing is waiting and nothing is in flight. */
   async settled(): Promise<void> {
     while (this.running || (this.hasPending && this.timer !== undefined)) {
-      await (this.running ?? new Promise((resolve) => setTimeout(resolve, 10)));
+      await (this.running ?? sleep(10));
     }
   }
 

@@ -59,6 +59,18 @@ export function formatSubcent(unitAmount: string | number, currency: string, loc
 }
 
 /**
+ * An amount in minor units as the buyer would type it back: `(1250, 'usd', 'en')` → "12.5", `(150000, 'huf', 'hu')`
+ * → "1500", `(1250, 'eur', 'de')` → "12,5". Digits from `minorUnitDigits`, never from `Intl` (which disagrees for HUF,
+ * ISK, IDR...), so it reads back with `parseMoneyInput` to the same amount.
+ */
+export function formatAmountInput(amountInMinorUnits: number, currency: string, locale: string): string {
+  const digits = minorUnitDigits(currency);
+  return new Intl.NumberFormat(safeLocale(locale), { maximumFractionDigits: digits, useGrouping: false }).format(
+    amountInMinorUnits / 10 ** digits,
+  );
+}
+
+/**
  * What the buyer typed, in minor units: "12" → 1200, "12.5" → 1250, "12,50" (de) → 1250, "1,234.56" (en) → 123456.
  * Currency symbols, codes and spaces are ignored. Returns null when it is not an amount this currency can have.
  */

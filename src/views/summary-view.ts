@@ -6,8 +6,7 @@ import { markdownToPlainText } from '../model/inline-markdown.js';
 import { describeProduct, productOptions, showsProductSwitcher } from '../model/prices.js';
 import { currentSeats, parseSeatInput, seatBounds, seatLimitText } from '../model/seats.js';
 import { totalsRows } from '../model/totals.js';
-import { formatMoney } from '../model/money.js';
-import { textField } from './field.js';
+import { fieldView } from './field-view.js';
 import type { ViewContext } from './view-context.js';
 
 /** Whether the discount code input is unfolded (it starts folded behind a link, as in Polar's checkout). */
@@ -53,7 +52,7 @@ function productsView(context: ViewContext): TemplateResult {
     <legend class="visually-hidden">${t('product.choose')}</legend>
     ${productOptions(checkout, locale, t).map(
       (option) => html`<label part="product" data-product-id=${option.productId}>
-        <input type="radio" name="product" .checked=${option.selected} @change=${() => context.change(option.update)} />
+        <input type="radio" name="product" .checked=${option.selected} @change=${() => context.chooseProduct(option.update)} />
         <span class="product-name">${option.name}</span>
         <span part="price">${option.price.amountText}${option.price.intervalText
             ? html` <span class="interval">${option.price.intervalText}</span>`
@@ -124,34 +123,13 @@ function seatsView(context: ViewContext): TemplateResult | typeof nothing {
 }
 
 function payWhatYouWantView(context: ViewContext): TemplateResult | typeof nothing {
-  const { checkout, t, state, locale } = context;
-  const price = checkout.product_price;
-  if (!price || price.amount_type !== 'custom') return nothing;
-  const minimum = formatMoney(price.minimum_amount, checkout.currency, locale);
-  const digits = minorDigits(checkout.currency, locale);
-  const value =
-    state.draft.amountText ||
-    (checkout.amount / 10 ** digits).toLocaleString(locale, { maximumFractionDigits: digits, useGrouping: false });
-  return textField({
-    id: 'amount',
-    label: t('pwyw.label'),
-    value,
-    inputmode: 'decimal',
-    hint: t('pwyw.minimum', { amount: minimum }),
-    error: context.fieldError('amount'),
-    disabled: !context.editable,
-    onInput: (text) => context.edit('amountText', text, 'typing'),
-    onCommit: (text) => context.edit('amountText', text, 'commit'),
-  });
-}
-
-function minorDigits(currency: string, locale: string): number {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const amount = context.fields.find((field) => field.path === 'amount');
+  return amount ? fieldView(amount, context) : nothing;
 }
 
 function discountView(context: ViewContext, discount: DiscountToggle): TemplateResult | typeof nothing {
   const { checkout, t, state } = context;
-  if (!checkout.allow_discount_codes || !checkout.is_discount_applicable) return nothing;
+  if (!context.fields.some((field) => field.path === 'discount_code')) return nothing;
   const applied = checkout.discount;
   const error = context.fieldError('discount_code');
   if (applied?.code) {
@@ -163,7 +141,7 @@ function discountView(context: ViewContext, discount: DiscountToggle): TemplateR
         ?disabled=${!context.editable}
         aria-label=${t('a11y.removeDiscount', { code: applied.code })}
         @click=${() => {
-          context.edit('discountCode', '', 'commit');
+          context.edit('discount_code', '', 'apply');
           discount.close();
         }}
       >
@@ -171,10 +149,11 @@ function discountView(context: ViewContext, discount: DiscountToggle): TemplateR
       </button>
     </div>`;
   }
-  if (!discount.open && !error && !state.draft.discountCode) {
+  const code = typeof state.draft.discount_code === 'string' ? state.draft.discount_code : '';
+  if (!discount.open && !error && !code) {
     return html`<button type="button" class="link" part="discount" @click=${discount.toggle}>${t('discount.add')}</button>`;
   }
-  const apply = () => context.edit('discountCode', state.draft.discountCode, 'commit');
+  const apply = () => context.edit('discount_code', code, 'apply');
   return html`<div part="discount">
     <label part="label" for="discount_code">${t('discount.label')}</label>
     <div class="inline">
@@ -183,11 +162,11 @@ function discountView(context: ViewContext, discount: DiscountToggle): TemplateR
         id="discount_code"
         name="discount_code"
         autocomplete="off"
-        .value=${state.draft.discountCode}
+        .value=${code}
         ?disabled=${!context.editable}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${error ? 'discount_code-error' : nothing}
-        @input=${(event: Event) => context.edit('discountCode', (event.target as HTMLInputElement).value, 'local')}
+        @input=${(event: Event) => context.edit('discount_code', (event.target as HTMLInputElement).value, 'input')}
         @keydown=${(event: KeyboardEvent) => {
           if (event.key === 'Enter') {
             event.preventDefault();
@@ -195,7 +174,7 @@ function discountView(context: ViewContext, discount: DiscountToggle): TemplateR
           }
         }}
       />
-      <button type="button" ?disabled=${!context.editable || !state.draft.discountCode.trim()} @click=${apply}>
+      <button type="button" ?disabled=${!context.editable || !code.trim()} @click=${apply}>
         ${t('discount.apply')}
       </button>
     </div>

@@ -204,6 +204,14 @@ export const es: LocaleMessages = {
   'error.stillProcessing':
     'Tu pago aún se está procesando. Recibirás un correo en cuanto tu pedido esté listo.',
   'error.unknown': 'Algo ha fallado. Inténtalo de nuevo.',
+  'pay.checkAgain': 'Comprobar de nuevo',
+  'error.rateLimited': 'Demasiadas solicitudes en este momento. Espera un momento y vuelve a intentarlo.',
+  'error.loadFailed.title': 'No se pudo cargar el pago',
+  'error.configuration.title': 'Este pago no está configurado correctamente',
+  'error.configuration.client_secret': 'El enlace de pago no es válido. Vuelve a la tienda y empieza de nuevo.',
+  'error.configuration.server_url': 'El pago está configurado para una dirección que no puede usar.',
+  'error.configuration.server': 'El pago indica un servidor de Polar desconocido.',
+  'error.configuration.success_url': 'Tu pedido está completo, pero la página siguiente no es una dirección web.',
 
   'a11y.loading': 'Cargando el pago',
   'a11y.updating': 'Actualizando tu pedido',

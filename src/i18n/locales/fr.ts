@@ -206,6 +206,14 @@ export const fr: LocaleMessages = {
   'error.stillProcessing':
     'Votre paiement est toujours en cours de traitement. Vous recevrez un e-mail dès que votre commande sera prête.',
   'error.unknown': 'Une erreur s’est produite. Veuillez réessayer.',
+  'pay.checkAgain': 'Vérifier à nouveau',
+  'error.rateLimited': 'Trop de requêtes pour le moment. Patientez un instant puis réessayez.',
+  'error.loadFailed.title': 'Le paiement n’a pas pu être chargé',
+  'error.configuration.title': 'Ce paiement n’est pas configuré correctement',
+  'error.configuration.client_secret': 'Le lien de paiement est mal formé. Revenez à la boutique et recommencez.',
+  'error.configuration.server_url': 'Le paiement est configuré pour une adresse qu’il ne peut pas utiliser.',
+  'error.configuration.server': 'Le paiement indique un serveur Polar inconnu.',
+  'error.configuration.success_url': 'Votre commande est terminée, mais la page suivante n’est pas une adresse web.',
 
   'a11y.loading': 'Chargement du paiement',
   'a11y.updating': 'Mise à jour de votre commande',

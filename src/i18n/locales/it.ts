@@ -217,6 +217,14 @@ export const it: LocaleMessages = {
   'error.stillProcessing':
     'Il pagamento è ancora in elaborazione. Riceverai un’email non appena il tuo ordine sarà pronto.',
   'error.unknown': 'Si è verificato un errore. Riprova.',
+  'pay.checkAgain': 'Controlla di nuovo',
+  'error.rateLimited': 'Troppe richieste in questo momento. Attendi un attimo e riprova.',
+  'error.loadFailed.title': 'Impossibile caricare il checkout',
+  'error.configuration.title': 'Questo checkout non è configurato correttamente',
+  'error.configuration.client_secret': 'Il link di checkout non è valido. Torna al negozio e ricomincia.',
+  'error.configuration.server_url': 'Il checkout è configurato per un indirizzo che non può usare.',
+  'error.configuration.server': 'Il checkout indica un server Polar sconosciuto.',
+  'error.configuration.success_url': 'Il tuo ordine è completo, ma la pagina successiva non è un indirizzo web.',
 
   'a11y.loading': 'Caricamento del pagamento',
   'a11y.updating': 'Aggiornamento dell’ordine',

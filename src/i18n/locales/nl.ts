@@ -172,6 +172,14 @@ export const nl: LocaleMessages = {
   'error.stillProcessing':
     'Je betaling wordt nog verwerkt. Je ontvangt een e-mail zodra je bestelling klaar is.',
   'error.unknown': 'Er ging iets mis. Probeer het opnieuw.',
+  'pay.checkAgain': 'Opnieuw controleren',
+  'error.rateLimited': 'Te veel verzoeken op dit moment. Wacht even en probeer het opnieuw.',
+  'error.loadFailed.title': 'De checkout kon niet worden geladen',
+  'error.configuration.title': 'Deze checkout is niet goed ingesteld',
+  'error.configuration.client_secret': 'De checkoutlink is ongeldig. Ga terug naar de winkel en begin opnieuw.',
+  'error.configuration.server_url': 'De checkout is ingesteld op een adres dat hij niet mag gebruiken.',
+  'error.configuration.server': 'De checkout noemt een onbekende Polar-server.',
+  'error.configuration.success_url': 'Je bestelling is voltooid, maar de volgende pagina is geen webadres.',
 
   'a11y.loading': 'Betaalpagina laden',
   'a11y.updating': 'Je bestelling wordt bijgewerkt',

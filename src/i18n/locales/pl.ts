@@ -247,6 +247,14 @@ export const pl: LocaleMessages = {
   'error.stillProcessing':
     'Płatność jest wciąż przetwarzana. Wyślemy Ci e-mail, gdy tylko zamówienie będzie gotowe.',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
+  'pay.checkAgain': 'Sprawdź ponownie',
+  'error.rateLimited': 'Zbyt wiele żądań. Poczekaj chwilę i spróbuj ponownie.',
+  'error.loadFailed.title': 'Nie udało się wczytać płatności',
+  'error.configuration.title': 'Ta płatność nie jest poprawnie skonfigurowana',
+  'error.configuration.client_secret': 'Link do płatności jest nieprawidłowy. Wróć do sklepu i zacznij od nowa.',
+  'error.configuration.server_url': 'Płatność ma ustawiony adres, którego nie może używać.',
+  'error.configuration.server': 'Płatność wskazuje nieznany serwer Polar.',
+  'error.configuration.success_url': 'Zamówienie zostało złożone, ale następna strona nie jest adresem internetowym.',
 
   'a11y.loading': 'Ładowanie płatności',
   'a11y.updating': 'Aktualizowanie zamówienia',

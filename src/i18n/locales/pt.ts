@@ -215,6 +215,14 @@ export const pt: LocaleMessages = {
   'error.stillProcessing':
     'Seu pagamento ainda está sendo processado. Você receberá um e-mail assim que seu pedido estiver pronto.',
   'error.unknown': 'Algo deu errado. Tente novamente.',
+  'pay.checkAgain': 'Verificar novamente',
+  'error.rateLimited': 'Muitas solicitações no momento. Aguarde um instante e tente novamente.',
+  'error.loadFailed.title': 'Não foi possível carregar o checkout',
+  'error.configuration.title': 'Este checkout não está configurado corretamente',
+  'error.configuration.client_secret': 'O link de checkout é inválido. Volte à loja e comece novamente.',
+  'error.configuration.server_url': 'O checkout está configurado para um endereço que não pode usar.',
+  'error.configuration.server': 'O checkout indica um servidor Polar desconhecido.',
+  'error.configuration.success_url': 'Seu pedido foi concluído, mas a próxima página não é um endereço web.',
 
   'a11y.loading': 'Carregando o pagamento',
   'a11y.updating': 'Atualizando seu pedido',

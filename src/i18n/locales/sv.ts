@@ -172,6 +172,14 @@ export const sv: LocaleMessages = {
   'error.stillProcessing':
     'Din betalning behandlas fortfarande. Du får ett e-postmeddelande så snart din beställning är klar.',
   'error.unknown': 'Något gick fel. Försök igen.',
+  'pay.checkAgain': 'Kontrollera igen',
+  'error.rateLimited': 'För många förfrågningar just nu. Vänta en stund och försök igen.',
+  'error.loadFailed.title': 'Kassan kunde inte laddas',
+  'error.configuration.title': 'Den här kassan är inte korrekt konfigurerad',
+  'error.configuration.client_secret': 'Kassalänken är felaktig. Gå tillbaka till butiken och börja om.',
+  'error.configuration.server_url': 'Kassan är inställd på en adress den inte får använda.',
+  'error.configuration.server': 'Kassan anger en okänd Polar-server.',
+  'error.configuration.success_url': 'Din beställning är klar, men nästa sida är ingen webbadress.',
 
   'a11y.loading': 'Laddar kassan',
   'a11y.updating': 'Uppdaterar din beställning',

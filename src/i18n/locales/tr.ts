@@ -172,6 +172,14 @@ export const tr: LocaleMessages = {
   'error.stillProcessing':
     'Ödemeniz hâlâ işleniyor. Siparişiniz hazır olduğunda size e-posta göndereceğiz.',
   'error.unknown': 'Bir sorun oluştu. Lütfen tekrar deneyin.',
+  'pay.checkAgain': 'Tekrar kontrol et',
+  'error.rateLimited': 'Şu anda çok fazla istek var. Lütfen biraz bekleyip tekrar deneyin.',
+  'error.loadFailed.title': 'Ödeme sayfası yüklenemedi',
+  'error.configuration.title': 'Bu ödeme doğru yapılandırılmamış',
+  'error.configuration.client_secret': 'Ödeme bağlantısı hatalı. Lütfen mağazaya dönüp yeniden başlayın.',
+  'error.configuration.server_url': 'Ödeme, kullanamayacağı bir adrese ayarlanmış.',
+  'error.configuration.server': 'Ödeme bilinmeyen bir Polar sunucusunu belirtiyor.',
+  'error.configuration.success_url': 'Siparişiniz tamamlandı, ancak sonraki sayfa bir web adresi değil.',
 
   'a11y.loading': 'Ödeme sayfası yükleniyor',
   'a11y.updating': 'Siparişiniz güncelleniyor',

@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { errorFromResponse, fieldPath } from '../../src/api/errors.js';
-import { describeApiError, isShownFieldPath, unplacedMessages } from '../../src/checkout/error-messages.js';
+import { describeApiError, say, type Message } from '../../src/checkout/messages.js';
 import { translator } from '../../src/i18n/localize.js';
 import { registerAllLocales } from '../../src/i18n/all-locales.js';
 
 registerAllLocales();
 
 const t = translator('en');
+const words = (message: Message | undefined) => say(message!, t);
 
 describe('API errors', () => {
   it('reads every status into a code the page can act on', () => {
@@ -34,19 +35,23 @@ describe('what the buyer reads', () => {
     const described = describeApiError(
       errorFromResponse(422, {
         detail: [
-          { loc: ['body', 'customer_email'], msg: 'value is not a valid email address', type: 'value_error' },
+          { loc: ['body', 'customer_email'], msg: 'value is not a valid email address: An email address must have an @-sign.', type: 'value_error' },
           { loc: ['body', 'customer_billing_address', 'city'], msg: 'Field required', type: 'missing' },
           { loc: ['body', 'discount_code'], msg: 'Discount does not exist.', type: 'value_error' },
         ],
       }),
-      t,
     );
     expect(described.code).to.equal('validation');
-    expect(described.fields).to.deep.equal({
-      customer_email: t('error.email'),
-      'customer_billing_address.city': t('error.required'),
-      discount_code: 'Discount does not exist.',
-    });
+    expect(words(described.fields?.customer_email)).to.equal(t('error.email'));
+    expect(words(described.fields?.['customer_billing_address.city'])).to.equal(t('error.required'));
+    expect(words(described.fields?.discount_code)).to.equal('Discount does not exist.');
+  });
+
+  it('shows the server’s own reason when we have no wording for it (not a generic “enter a valid email”)', () => {
+    const described = describeApiError(
+      errorFromResponse(422, { detail: [{ loc: ['body', 'customer_email'], msg: 'This email address is not allowed.', type: 'value_error' }] }),
+    );
+    expect(words(described.fields?.customer_email)).to.equal('This email address is not allowed.');
   });
 
   it('keeps Stripe’s decline reason and adds what to do', () => {
@@ -55,41 +60,27 @@ describe('what the buyer reads', () => {
         error: 'PaymentError',
         detail: 'The payment failed: Your card was declined. Please try again with a different payment method.',
       }),
-      t,
     );
-    expect(described.message).to.contain('Your card was declined.');
-    expect(described.message).to.contain(t('error.paymentDeclinedHint'));
+    expect(words(described.message)).to.contain('Your card was declined.');
+    expect(words(described.message)).to.contain(t('error.paymentDeclinedHint'));
   });
 
   it('names each 403 reason, and puts a used-up discount on the discount field', () => {
     const types = ['NotOpenCheckout', 'AlreadyActiveSubscriptionError', 'PaymentNotReady', 'TrialAlreadyRedeemed'];
-    const messages = types.map((type) => describeApiError(errorFromResponse(403, { error: type, detail: '' }), t).message);
+    const messages = types.map((type) => words(describeApiError(errorFromResponse(403, { error: type, detail: '' })).message));
     expect(new Set(messages).size).to.equal(types.length);
-    const discount = describeApiError(errorFromResponse(403, { error: 'DiscountRedemptionLimitReached', detail: '' }), t);
-    expect(discount.fields?.discount_code).to.equal(t('error.forbidden.DiscountRedemptionLimitReached'));
+    const discount = describeApiError(errorFromResponse(403, { error: 'DiscountRedemptionLimitReached', detail: '' }));
+    expect(words(discount.fields?.discount_code)).to.equal(t('error.forbidden.DiscountRedemptionLimitReached'));
   });
 
-  it('speaks the buyer’s language', () => {
-    const german = describeApiError(errorFromResponse(410, { error: 'ExpiredCheckoutError', detail: '' }), translator('de'));
-    expect(german.message).to.equal(translator('de')('error.expired.body'));
-    expect(german.message).not.to.equal(t('error.expired.body'));
+  it('keeps codes, not sentences: the same error reads in whatever language is in force', () => {
+    const expired = describeApiError(errorFromResponse(410, { error: 'ExpiredCheckoutError', detail: '' }));
+    expect(say(expired.message, translator('de'))).to.equal(translator('de')('error.expired.body'));
+    expect(say(expired.message, t)).to.equal(t('error.expired.body'));
+    expect(say(expired.message, translator('de'))).not.to.equal(say(expired.message, t));
   });
-});
 
-describe('422 entries no field can show', () => {
-  it('are kept for the message by the pay button', () => {
-    const described = describeApiError(
-      errorFromResponse(422, {
-        detail: [
-          { loc: ['body', 'customer_email'], msg: 'bad', type: 'value_error' },
-          { loc: ['body', 'product_price_id'], msg: 'Price does not belong to the product.', type: 'value_error' },
-          { loc: ['body', 'customer_billing_address', 'state'], msg: 'Field required', type: 'missing' },
-        ],
-      }),
-      t,
-    );
-    expect(unplacedMessages(described)).to.deep.equal(['Price does not belong to the product.']);
-    expect(isShownFieldPath('custom_field_data.tshirt')).to.equal(true);
-    expect(isShownFieldPath('confirmation_token_id')).to.equal(false);
+  it('says a rate limit as such, not as a failure on our end', () => {
+    expect(words(describeApiError(errorFromResponse(429, { detail: 'Rate limit exceeded.' })).message)).to.equal(t('error.rateLimited'));
   });
 });

@@ -1,0 +1,122 @@
+/**
+ * The card form of one session: gets Stripe (the page's instance, or Stripe.js with the session's key), mounts the
+ * Payment Element, keeps its amount in step, tokenizes and runs 3-D Secure. The session core talks to it through
+ * `PaymentPort`, so it can be tested with a fake.
+ */
+import type { Appearance, Stripe } from '@stripe/stripe-js';
+import type { CheckoutPublic } from '../api/types.js';
+import type { BillingDetails } from './billing-details.js';
+import { elementsOptionsFor, elementsUpdateFor, paymentElementOptionsFor, stripeLocale } from './elements-options.js';
+import { PaymentForm, ShadowRootMountError, type NextActionResult, type TokenResult } from './payment-form.js';
+import { loadStripeFor, StripeUnavailableError } from './stripe-loader.js';
+
+export type { NextActionResult, TokenResult } from './payment-form.js';
+
+/** Why the card form is not there: codes, worded by the views. */
+export type PaymentLoadFailure = 'shadow_root' | 'timeout' | 'unavailable';
+
+export interface PaymentCallbacks {
+  onComplete(complete: boolean): void;
+  onReady(): void;
+  onLoadError(failure: PaymentLoadFailure): void;
+}
+
+export interface PaymentPort {
+  readonly mounted: boolean;
+  /** Mounts the card form for the session; rejects with the failure when Stripe cannot be had or mounted. */
+  mount(checkout: CheckoutPublic): Promise<void>;
+  /** The session's amount or mode changed. */
+  sync(checkout: CheckoutPublic): void;
+  /** The page's theme or language changed. */
+  restyle(): void;
+  tokenize(billing: BillingDetails): Promise<TokenResult>;
+  handleNextAction(intentClientSecret: string): Promise<NextActionResult>;
+  destroy(): void;
+}
+
+export interface StripePaymentOptions {
+  host: HTMLElement;
+  callbacks: PaymentCallbacks;
+  locale(): string;
+  appearance(): Appearance;
+  /** A Stripe instance the page gave, used instead of loading Stripe.js. */
+  stripeOverride(): Stripe | Promise<Stripe | null> | null | undefined;
+}
+
+export class PaymentLoadError extends Error {
+  override readonly name = 'PaymentLoadError';
+  constructor(readonly failure: PaymentLoadFailure, cause?: unknown) {
+    super(`The payment form could not be shown (${failure})`, { cause });
+  }
+}
+
+export function paymentLoadFailure(error: unknown): PaymentLoadFailure {
+  if (error instanceof PaymentLoadError) return error.failure;
+  if (error instanceof ShadowRootMountError) return 'shadow_root';
+  if (error instanceof StripeUnavailableError && error.reason === 'timeout') return 'timeout';
+  return 'unavailable';
+}
+
+export class StripePayment implements PaymentPort {
+  private form: PaymentForm | null = null;
+
+  constructor(private readonly options: StripePaymentOptions) {}
+
+  get mounted(): boolean {
+    return this.form?.mounted ?? false;
+  }
+
+  async mount(checkout: CheckoutPublic): Promise<void> {
+    const stripe = await this.stripeFor(checkout);
+    this.destroy();
+    const { callbacks } = this.options;
+    const form = new PaymentForm(this.options.host, {
+      onChange: ({ complete }) => callbacks.onComplete(complete),
+      onReady: () => callbacks.onReady(),
+      onLoadError: () => callbacks.onLoadError('unavailable'),
+    });
+    form.mount(
+      stripe,
+      elementsOptionsFor(checkout, { locale: this.options.locale(), appearance: this.options.appearance() }),
+      paymentElementOptionsFor(checkout),
+    );
+    this.form = form;
+  }
+
+  sync(checkout: CheckoutPublic): void {
+    void this.form?.update(elementsUpdateFor(checkout)).catch(() => undefined);
+  }
+
+  restyle(): void {
+    const update = { appearance: this.options.appearance(), locale: stripeLocale(this.options.locale()) };
+    void this.form?.update(update).catch(() => undefined);
+  }
+
+  tokenize(billing: BillingDetails): Promise<TokenResult> {
+    if (!this.form) return Promise.resolve({ ok: false, kind: 'stripe', message: 'The payment form is not ready.' });
+    return this.form.tokenize(billing);
+  }
+
+  handleNextAction(intentClientSecret: string): Promise<NextActionResult> {
+    if (!this.form) return Promise.resolve({ ok: false, message: 'The payment form is not ready.' });
+    return this.form.handleNextAction(intentClientSecret);
+  }
+
+  destroy(): void {
+    this.form?.destroy();
+    this.form = null;
+  }
+
+  /** Stripe.js itself keeps one instance per key (stripe-loader.ts); nothing is cached here. */
+  private async stripeFor(checkout: CheckoutPublic): Promise<Stripe> {
+    const injected = this.options.stripeOverride();
+    if (injected) {
+      const stripe = await injected;
+      if (!stripe) throw new PaymentLoadError('unavailable');
+      return stripe;
+    }
+    const key = (checkout.payment_processor_metadata as Record<string, unknown>).publishable_key;
+    if (typeof key !== 'string' || !key) throw new PaymentLoadError('unavailable');
+    return loadStripeFor(key, { locale: this.options.locale() });
+  }
+}
