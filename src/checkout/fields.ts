@@ -24,7 +24,7 @@ import {
 } from '../model/address.js';
 import { customFieldInputModel, toCustomFieldValue, validateCustomField } from '../model/custom-fields.js';
 import { formatAmountInput, formatMoney, parseMoneyInput } from '../model/money.js';
-import { customAmountError } from '../model/prices.js';
+import { buyerInputFor, customAmountError } from '../model/prices.js';
 import type { BuyerDetails } from '../payment/billing-details.js';
 import { message, type Message } from './messages.js';
 
@@ -391,7 +391,7 @@ function amountField(checkout: CheckoutPublic, locale: string): FieldSpec {
  */
 export function fieldsFor(checkout: CheckoutPublic, draft: Draft, locale: string, all = false): FieldSpec[] {
   const fields: FieldSpec[] = [];
-  if (checkout.product_price?.amount_type === 'custom') fields.push(amountField(checkout, locale));
+  if (buyerInputFor(checkout) === 'amount') fields.push(amountField(checkout, locale));
   if (checkout.allow_discount_codes && checkout.is_discount_applicable && !checkout.is_free_product_price) {
     fields.push(discountCode);
   }

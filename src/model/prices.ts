@@ -40,7 +40,7 @@ export function isLegacyPrice(price: Price): price is LegacyPrice {
 }
 
 export function isMeteredPrice(price: Price): price is MeteredPrice {
-  return price.amount_type === 'metered_unit';
+  return strategyFor(price).billedByUsage;
 }
 
 /** The product's prices the buyer can get in this checkout: not archived, in the checkout's currency. */
@@ -100,6 +100,120 @@ export function recurringAmountText(checkout: CheckoutPublic, locale: string, t:
   return withInterval(amount, period ? recurringIntervalText(period.interval, period.count, t) : null);
 }
 
+// ---- one strategy per price type ----------------------------------------------------------------------------
+
+type FixedPrice = Extract<Price, { amount_type: 'fixed' }>;
+type SeatBasedPrice = Extract<Price, { amount_type: 'seat_based' }>;
+
+interface PriceOfKind {
+  fixed: FixedPrice;
+  free: FixedPrice;
+  custom: CustomPrice;
+  seat_based: SeatBasedPrice;
+  metered: MeteredPrice;
+}
+
+/** What a strategy gets to describe one price. */
+export interface PriceContext<P> {
+  product: CheckoutProduct;
+  price: P;
+  checkout: CheckoutPublic;
+  /** This is the price the session charges now (its amount is the session's). */
+  isSelected: boolean;
+  /** How often it bills, as "/ mo"; null for one-time. */
+  intervalText: string | null;
+  locale: string;
+  t: Translate;
+  money(amount: number): string;
+}
+
+/**
+ * How a kind of price is shown and bought: its description, what the buyer sets for it in the summary, and whether it
+ * is charged later by usage (listed under the total, not in it). Stripe's mode (payment or setup) is not here: Polar
+ * decides it for every kind (`is_payment_setup_required`).
+ */
+export interface PriceStrategy<P> {
+  describe(context: PriceContext<P>): PriceDescription;
+  buyerInput: 'none' | 'amount' | 'seats';
+  billedByUsage: boolean;
+}
+
+/** Typed by kind: a new kind does not compile until each piece exists for it. */
+export const priceStrategies: { [K in PriceKind]: PriceStrategy<PriceOfKind[K]> } = {
+  fixed: {
+    buyerInput: 'none',
+    billedByUsage: false,
+    describe: ({ price, intervalText, money }) => ({ kind: 'fixed', amountText: money(price.price_amount), intervalText, amount: price.price_amount }),
+  },
+  free: {
+    buyerInput: 'none',
+    billedByUsage: false,
+    describe: ({ t }) => ({ kind: 'free', amountText: t('price.free'), intervalText: null, amount: 0 }),
+  },
+  custom: {
+    buyerInput: 'amount',
+    billedByUsage: false,
+    describe: ({ price, checkout, isSelected, intervalText, money, t }) => {
+      const minimum = price.minimum_amount;
+      const amount = isSelected ? checkout.amount : (price.preset_amount ?? null);
+      const amountText =
+        amount !== null ? money(amount) : minimum > 0 ? t('price.from', { amount: money(minimum) }) : t('price.payWhatYouWant');
+      const description: PriceDescription = { kind: 'custom', amountText, intervalText, amount };
+      if (minimum > 0) description.minimumText = t('pwyw.minimum', { amount: money(minimum) });
+      return description;
+    },
+  },
+  seat_based: {
+    buyerInput: 'seats',
+    billedByUsage: false,
+    describe: ({ price, checkout, isSelected, intervalText, money, t }) => {
+      const bounds = seatBounds(isSelected ? checkout : {}, price);
+      const seats = isSelected ? currentSeats(checkout, bounds) : bounds.min;
+      const detailText = t('price.perSeat', { amount: money(tierForSeats(price, seats)?.price_per_seat ?? 0) });
+      if (isSelected) return { kind: 'seat_based', amountText: money(checkout.amount), intervalText, detailText, amount: checkout.amount };
+      const from = (sortedTiers(price)[0]?.price_per_seat ?? 0) * bounds.min;
+      return { kind: 'seat_based', amountText: t('price.from', { amount: money(from) }), intervalText, detailText, amount: from };
+    },
+  },
+  metered: {
+    buyerInput: 'none',
+    billedByUsage: true,
+    describe: ({ product, price, intervalText, locale, money, t }) => {
+      // A meter may reset on its own period rather than the product's.
+      const meterInterval =
+        product.meter_interval !== null
+          ? recurringIntervalText(product.meter_interval, Math.max(1, product.meter_interval_count ?? 1), t)
+          : intervalText;
+      const description: PriceDescription = { kind: 'metered', amountText: meteredRateText(price, locale, t), intervalText: meterInterval, amount: null };
+      if (price.cap_amount !== null) description.detailText = t('price.cap', { amount: money(price.cap_amount) });
+      return description;
+    },
+  },
+};
+
+export function priceKind(price: Price): PriceKind {
+  switch (price.amount_type) {
+    case 'fixed':
+      return price.price_amount === 0 ? 'free' : 'fixed';
+    case 'custom':
+      return 'custom';
+    case 'seat_based':
+      return 'seat_based';
+    case 'metered_unit':
+      return 'metered';
+  }
+}
+
+/** The strategy of any price, when the caller does not know its kind. */
+export function strategyFor(price: Price): PriceStrategy<Price> {
+  return priceStrategies[priceKind(price)] as PriceStrategy<Price>;
+}
+
+/** What the buyer sets in the summary for the price the session charges now. */
+export function buyerInputFor(checkout: CheckoutPublic): PriceStrategy<Price>['buyerInput'] {
+  return checkout.product_price ? strategyFor(checkout.product_price).buyerInput : 'none';
+}
+
 /** Display data for one price of a product, as the product list and the summary show it. */
 export function describeProductPrice(
   product: CheckoutProduct,
@@ -109,59 +223,16 @@ export function describeProductPrice(
   t: Translate,
 ): PriceDescription {
   const period = recurringPeriod(product, price);
-  const intervalText = period ? recurringIntervalText(period.interval, period.count, t) : null;
-  const currency = price.price_currency;
-  const money = (amount: number) => formatMoney(amount, currency, locale);
-  const isSelected = checkout.product_id === product.id && selectedPrice(checkout)?.id === price.id;
-
-  switch (price.amount_type) {
-    case 'fixed':
-      if (price.price_amount === 0) {
-        return { kind: 'free', amountText: t('price.free'), intervalText: null, amount: 0 };
-      }
-      return { kind: 'fixed', amountText: money(price.price_amount), intervalText, amount: price.price_amount };
-
-    case 'custom': {
-      const minimum = price.minimum_amount;
-      const amount = isSelected ? checkout.amount : (price.preset_amount ?? null);
-      const amountText =
-        amount !== null
-          ? money(amount)
-          : minimum > 0
-            ? t('price.from', { amount: money(minimum) })
-            : t('price.payWhatYouWant');
-      const description: PriceDescription = { kind: 'custom', amountText, intervalText, amount };
-      if (minimum > 0) description.minimumText = t('pwyw.minimum', { amount: money(minimum) });
-      return description;
-    }
-
-    case 'seat_based': {
-      const bounds = seatBounds(isSelected ? checkout : {}, price);
-      const seats = isSelected ? currentSeats(checkout, bounds) : bounds.min;
-      const perSeat = tierForSeats(price, seats)?.price_per_seat ?? 0;
-      const detailText = t('price.perSeat', { amount: money(perSeat) });
-      if (isSelected) {
-        return { kind: 'seat_based', amountText: money(checkout.amount), intervalText, detailText, amount: checkout.amount };
-      }
-      const from = (sortedTiers(price)[0]?.price_per_seat ?? 0) * bounds.min;
-      return { kind: 'seat_based', amountText: t('price.from', { amount: money(from) }), intervalText, detailText, amount: from };
-    }
-
-    case 'metered_unit': {
-      const meterPeriod =
-        product.meter_interval !== null
-          ? { interval: product.meter_interval, count: Math.max(1, product.meter_interval_count ?? 1) }
-          : period;
-      const description: PriceDescription = {
-        kind: 'metered',
-        amountText: meteredRateText(price, locale, t),
-        intervalText: meterPeriod ? recurringIntervalText(meterPeriod.interval, meterPeriod.count, t) : null,
-        amount: null,
-      };
-      if (price.cap_amount !== null) description.detailText = t('price.cap', { amount: money(price.cap_amount) });
-      return description;
-    }
-  }
+  return strategyFor(price).describe({
+    product,
+    price,
+    checkout,
+    isSelected: checkout.product_id === product.id && selectedPrice(checkout)?.id === price.id,
+    intervalText: period ? recurringIntervalText(period.interval, period.count, t) : null,
+    locale,
+    t,
+    money: (amount) => formatMoney(amount, price.price_currency, locale),
+  });
 }
 
 /** A metered rate such as "$0.005 / unit", "$10 / 1M tokens", "$5 / 1,000 requests". */

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CheckoutProduct } from '../api/types.js';
 import type { Translate } from '../i18n/localize.js';
 import { markdownToPlainText } from '../model/inline-markdown.js';
-import { describeProduct, productOptions, showsProductSwitcher } from '../model/prices.js';
+import { buyerInputFor, describeProduct, productOptions, showsProductSwitcher } from '../model/prices.js';
 import { currentSeats, parseSeatInput, seatBounds, seatLimitText } from '../model/seats.js';
 import { totalsRows } from '../model/totals.js';
 import { fieldView } from './field-view.js';
@@ -79,7 +79,7 @@ function benefitsView(product: CheckoutProduct, t: Translate): TemplateResult | 
 function seatsView(context: ViewContext): TemplateResult | typeof nothing {
   const { checkout, t } = context;
   const price = checkout.product_price;
-  if (!price || price.amount_type !== 'seat_based') return nothing;
+  if (!price || price.amount_type !== 'seat_based' || buyerInputFor(checkout) !== 'seats') return nothing;
   const bounds = seatBounds(checkout, price);
   const seats = currentSeats(checkout, bounds);
   if (bounds.fixed) return html`<p class="hint" data-field="seats">${t('seats.count', { count: seats })}</p>`;

@@ -270,3 +270,14 @@ describe('customAmountError', () => {
     expect(customAmountError(50, price, 'en')).to.equal(null);
   });
 });
+
+describe('one strategy per price type', () => {
+  it('every kind has a description, a buyer input and a usage flag', async () => {
+    const { priceStrategies, priceKind } = await import('../../src/model/prices.js');
+    expect(Object.keys(priceStrategies).sort()).to.deep.equal(['custom', 'fixed', 'free', 'metered', 'seat_based']);
+    expect(priceStrategies.custom.buyerInput).to.equal('amount');
+    expect(priceStrategies.seat_based.buyerInput).to.equal('seats');
+    expect(priceStrategies.metered.billedByUsage).to.equal(true);
+    expect(priceKind({ amount_type: 'fixed', price_amount: 0 } as never)).to.equal('free');
+  });
+});
