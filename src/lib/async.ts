@@ -29,28 +29,32 @@ export class TimeoutError extends Error {
 }
 
 /**
- * Runs `work` with a signal that aborts when `signal` does or after `ms`. A time-out rejects with `TimeoutError`,
- * the caller's abort with an AbortError, whatever `work` rejected with.
+ * Runs `work` with a signal that aborts when `signal` does or after `ms`, and settles then even if `work` ignores its
+ * signal: a time-out rejects with `TimeoutError`, the caller's abort with an AbortError, else as `work` settles.
  */
-export async function withTimeout<T>(ms: number, signal: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, ms);
-  const onAbort = () => controller.abort();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  try {
-    return await work(controller.signal);
-  } catch (error) {
-    if (signal?.aborted) throw abortError();
-    if (timedOut) throw new TimeoutError(`No answer within ${ms} ms`);
-    throw error;
-  } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', onAbort);
-  }
+export function withTimeout<T>(ms: number, signal: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const controller = new AbortController();
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      settle();
+    };
+    const onAbort = () => {
+      controller.abort();
+      finish(() => reject(abortError()));
+    };
+    const timer = setTimeout(() => {
+      controller.abort();
+      finish(() => reject(new TimeoutError(`No answer within ${ms} ms`)));
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    work(controller.signal).then(
+      (value) => finish(() => resolve(value)),
+      (error: unknown) => finish(() => reject(error)),
+    );
+  });
 }
 
 export interface RetryOptions {

@@ -2,6 +2,7 @@ import type { Stripe, StripeConstructorOptions } from '@stripe/stripe-js';
 // The default entry injects Stripe.js as soon as it is imported; /pure waits for loadStripe(), so free checkouts and
 // pages that never show a payment form load no Stripe at all.
 import { loadStripe } from '@stripe/stripe-js/pure';
+import { TimeoutError, withTimeout } from '../lib/async.js';
 import { stripeLocale } from './elements-options.js';
 
 export type StripeUnavailableReason = 'load_failed' | 'timeout' | 'not_available';
@@ -34,7 +35,10 @@ export function loadStripeFor(publishableKey: string, options: LoadStripeOptions
   const cached = instances.get(cacheKey);
   if (cached) return cached;
 
-  const loading = withTimeout(createStripe(publishableKey, locale), options.timeoutMs ?? defaultTimeoutMs);
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const loading = withTimeout(timeoutMs, undefined, () => createStripe(publishableKey, locale)).catch((error: unknown) => {
+    throw error instanceof TimeoutError ? new StripeUnavailableError(`Stripe.js did not load within ${timeoutMs} ms.`, 'timeout') : error;
+  });
   instances.set(cacheKey, loading);
   loading.catch(() => {
     if (instances.get(cacheKey) === loading) instances.delete(cacheKey);
@@ -58,23 +62,4 @@ function unavailableFrom(cause: unknown): StripeUnavailableError {
   const message = cause instanceof Error ? cause.message : String(cause);
   const reason: StripeUnavailableReason = /not available/i.test(message) ? 'not_available' : 'load_failed';
   return new StripeUnavailableError(`Stripe.js could not be loaded: ${message}`, reason, { cause });
-}
-
-function withTimeout<T>(promise: Promise<T>, timeoutMs: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new StripeUnavailableError(`Stripe.js did not load within ${timeoutMs} ms.`, 'timeout')),
-      timeoutMs,
-    );
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
