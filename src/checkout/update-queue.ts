@@ -18,8 +18,6 @@ export interface UpdateQueueOptions<Result> {
   debounceMs?: number;
 }
 
-export const mergePatches = mergeUpdates;
-
 export class UpdateQueue<Result> {
   private pending: UpdatePatch = {};
   private hasPending = false;
@@ -34,7 +32,7 @@ export class UpdateQueue<Result> {
 
   /** Records an edit; it is sent after a pause in editing, or right away when `immediate`. */
   edit(patch: UpdatePatch, immediate = false): void {
-    this.pending = mergePatches(this.pending, patch);
+    this.pending = mergeUpdates(this.pending, patch);
     this.hasPending = true;
     this.schedule(immediate ? 0 : this.debounceMs);
   }
@@ -105,7 +103,7 @@ export class UpdateQueue<Result> {
         if (signal.aborted || isAbortError(error)) return;
         if (this.options.onError(error, patch)) {
           // Newer edits win over the failed ones; both wait for the next edit or an explicit retry.
-          this.pending = mergePatches(patch, this.pending);
+          this.pending = mergeUpdates(patch, this.pending);
           this.hasPending = true;
           return;
         }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { UpdateQueue, mergePatches, type UpdatePatch } from '../../src/checkout/update-queue.js';
+import { UpdateQueue, type UpdatePatch } from '../../src/checkout/update-queue.js';
+import { mergeUpdates as mergePatches } from '../../src/checkout/fields.js';
 import { CheckoutApiError } from '../../src/api/errors.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
