@@ -15,16 +15,6 @@ export async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Best effort, for the request log: the parsed body, the raw text, or null when there is none. */
-export function bodyForLog(raw: string): unknown {
-  if (raw === '') return null;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return raw;
-  }
-}
-
 function isJsonContentType(contentType: string | undefined): boolean {
   if (contentType === undefined) return true;
   const [type = ''] = contentType.toLowerCase().split(';');

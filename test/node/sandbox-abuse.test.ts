@@ -1,0 +1,102 @@
+/** What a careless or hostile client can throw at the sandbox: it must answer as Polar would and stay up. */
+import assert from 'node:assert/strict';
+import { after, afterEach, before, describe, it } from 'node:test';
+import { RequestLog } from '../../demo/sandbox/control/request-log.js';
+import type { LoggedRequest } from '../../demo/sandbox/control/request-log.js';
+import type { RunningSandbox } from '../../demo/sandbox/server.js';
+import type { SandboxClient } from '../../demo/sandbox/testing/sandbox-client.js';
+import { startTestSandbox, stopTestSandbox } from './sandbox-support.js';
+
+let sandbox: RunningSandbox;
+let api: SandboxClient;
+
+before(async () => ({ sandbox, api } = await startTestSandbox()));
+after(() => stopTestSandbox(sandbox, api));
+
+// Every abuse must leave a sandbox that still answers, and that has not broken its contract.
+afterEach(async () => {
+  await api.request('DELETE', '/__sandbox/faults');
+  const scenarios = await api.request('GET', '/__sandbox/scenarios');
+  assert.equal(scenarios.status, 200, 'the sandbox still answers');
+  assert.deepEqual((await api.request('GET', '/__sandbox/violations')).body, [], 'no contract violation was recorded');
+});
+
+const MiB = 1024 * 1024;
+
+/** The size of what `GET /__sandbox/requests` hands out: what the log retains, give or take. */
+async function loggedBytes(): Promise<number> {
+  const response = await fetch(`${sandbox.url}/__sandbox/requests`);
+  assert.equal(response.status, 200, 'the request log is readable');
+  return Buffer.byteLength(await response.text());
+}
+
+describe('request log under large bodies', () => {
+  it('logs a summary of a huge body instead of the body', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const body = JSON.stringify({ customer_name: 'x'.repeat(MiB - 100) });
+    // 24 of them would keep 24 MB before the log was bounded in bytes.
+    for (let i = 0; i < 24; i++) {
+      const { status } = await api.update(client_secret, body);
+      assert.ok(status < 500, `PATCH ${i} answered ${status}`);
+    }
+    const { body: entries } = await api.request('GET', `/__sandbox/requests?client_secret=${client_secret}`);
+    const patches = entries.filter((entry: { method: string }) => entry.method === 'PATCH');
+    assert.equal(patches.length, 24);
+    // Compared as text so that a failure does not print a megabyte.
+    assert.equal(JSON.stringify(patches[0].body).slice(0, 100), JSON.stringify({ truncated: true, bytes: Buffer.byteLength(body) }));
+    assert.ok((await loggedBytes()) < 16 * MiB);
+  });
+
+  it('forgets the oldest entries once it holds 16 MiB', async () => {
+    await api.request('POST', '/__sandbox/reset');
+    const { client_secret } = await api.scenario('one-time');
+    // Small enough to be logged whole: 320 × 60 kB is 19 MB of bodies.
+    const body = (i: number) => JSON.stringify({ customer_name: `${i}:${'y'.repeat(60_000)}` });
+    for (let i = 0; i < 320; i++) await api.update(client_secret, body(i));
+    const bytes = await loggedBytes();
+    assert.ok(bytes <= 16 * MiB + 64 * 1024, `the log holds ${bytes} bytes`);
+    assert.ok(bytes > 12 * MiB, 'it keeps as much as it may');
+    const { body: entries } = await api.request('GET', `/__sandbox/requests?client_secret=${client_secret}`);
+    assert.ok(JSON.stringify(entries.at(-1).body) === body(319), 'the latest request is kept whole');
+    assert.ok(entries.length < 300, 'the oldest requests were forgotten');
+  });
+});
+
+describe('RequestLog', () => {
+  const entry = (body: unknown): LoggedRequest => ({
+    at: new Date(0).toISOString(),
+    method: 'PATCH',
+    path: '/v1/checkouts/client/polar_c_x',
+    operation: 'client_update',
+    status: 200,
+    body,
+    origin: null,
+    hasCookie: false,
+    authorization: null,
+    clientSecret: 'polar_c_x',
+  });
+
+  it('weighs its entries as JSON and keeps within its byte budget', () => {
+    const log = new RequestLog({ maxBytes: 5_000, maxEntries: 100 });
+    for (let i = 0; i < 50; i++) log.add(entry({ customer_name: `${i}`.padEnd(500, '.') }));
+    assert.ok(log.bytes <= 5_000);
+    assert.equal(log.bytes, Buffer.byteLength(JSON.stringify(log.list())) - log.list().length - 1, 'the figure is the JSON it hands out');
+    assert.equal((log.list().at(-1)!.body as { customer_name: string }).customer_name.split('.')[0], '49');
+  });
+
+  it('keeps an entry bigger than the budget until the next one arrives', () => {
+    const log = new RequestLog({ maxBytes: 100, maxEntries: 100 });
+    log.add(entry('z'.repeat(1_000)));
+    assert.equal(log.list().length, 1);
+    log.add(entry(null));
+    assert.deepEqual(log.list().map((logged) => logged.body), [null]);
+  });
+
+  it('replaces a body that cannot be serialized, so that listing it cannot fail', () => {
+    const log = new RequestLog();
+    const cyclic: Record<string, unknown> = {};
+    cyclic['self'] = cyclic;
+    log.add(entry(cyclic));
+    assert.equal(JSON.stringify(log.list().map((logged) => logged.body)), '[{"unserializable":true}]');
+  });
+});
