@@ -100,3 +100,49 @@ describe('RequestLog', () => {
     assert.equal(JSON.stringify(log.list().map((logged) => logged.body)), '[{"unserializable":true}]');
   });
 });
+
+describe('JSON nested too deep', () => {
+  const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+  const merchant = { authorization: 'Bearer polar_oat_sandbox_full' };
+
+  it('answers 422 json_invalid for nesting deeper than 64 levels, before validating anything', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const body = `{"customer_name": ${nested(5_000)}}`;
+    const { status, body: answer } = await api.update(client_secret, body);
+    assert.equal(status, 422);
+    assert.equal(answer.error, 'RequestValidationError');
+    assert.deepEqual(answer.detail, [
+      { type: 'json_invalid', loc: ['body', 18 + 63], msg: 'JSON decode error', input: {}, ctx: { error: 'Nested deeper than 64 levels' } },
+    ]);
+    assert.equal((await api.get(client_secret)).body.customer_name, null);
+  });
+
+  it('answers the same on the merchant API and on the control routes', async () => {
+    const create = await api.request('POST', '/v1/checkouts/', `{"products": ${nested(5_000)}}`, merchant);
+    assert.equal(create.status, 422);
+    assert.equal(create.body.detail[0].type, 'json_invalid');
+    const fault = await api.request('POST', '/__sandbox/faults', `{"operation": "client_get", "status": 500, "body": ${nested(5_000)}}`);
+    assert.equal(fault.status, 422);
+    assert.deepEqual((await api.request('GET', '/__sandbox/faults')).body, []);
+  });
+
+  it('parses 64 levels and validates them as usual', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const within = await api.update(client_secret, `{"customer_name": ${nested(63)}}`);
+    assert.equal(within.status, 422);
+    assert.equal(within.body.detail[0].type, 'string_type');
+    const beyond = await api.update(client_secret, `{"customer_name": ${nested(64)}}`);
+    assert.equal(beyond.body.detail[0].type, 'json_invalid');
+    const inString = await api.update(client_secret, JSON.stringify({ customer_name: `\\"${'['.repeat(100)}` }));
+    assert.equal(inString.status, 200, 'brackets inside a string do not nest');
+  });
+
+  it('keeps the request log readable after a deep body it never parsed', async () => {
+    // Refused before its body is looked at: no token.
+    const unauthorized = await api.request('POST', '/v1/checkouts/', nested(20_000));
+    assert.equal(unauthorized.status, 401);
+    const log = await api.request('GET', '/__sandbox/requests');
+    assert.equal(log.status, 200);
+    assert.equal(log.body.at(-1).body, nested(20_000), 'logged as the text it came as');
+  });
+});

@@ -1,3 +1,5 @@
+import { excessiveNestingAt } from '../http/json-depth.js';
+
 export interface LoggedRequest {
   at: string;
   method: string;
@@ -29,6 +31,8 @@ export function bodyForLog(raw: string): unknown {
   if (raw === '') return null;
   const bytes = Buffer.byteLength(raw);
   if (bytes > MAX_LOGGED_BODY_BYTES) return { truncated: true, bytes };
+  // Too deep to serialize again once parsed: kept as the text it came as.
+  if (excessiveNestingAt(raw) !== null) return raw;
   try {
     return JSON.parse(raw) as unknown;
   } catch {

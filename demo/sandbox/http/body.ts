@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError, requestValidation } from '../errors.js';
+import { excessiveNestingAt, MAX_JSON_DEPTH } from './json-depth.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -24,7 +25,7 @@ function isJsonContentType(contentType: string | undefined): boolean {
 
 /**
  * Parses a request body the way FastAPI does for a model parameter: a missing body, invalid
- * JSON, a non-JSON content type or a non-object all answer 422 in FastAPI's shape.
+ * JSON, JSON nested too deep, a non-JSON content type or a non-object all answer 422 in FastAPI's shape.
  */
 export function parseJsonObject(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (raw.trim() === '') {
@@ -35,6 +36,13 @@ export function parseJsonObject(raw: string, contentType: string | undefined): R
       { type: 'model_attributes_type', loc: ['body'], msg: 'Input should be a valid dictionary or object to extract fields from', input },
     ]);
   if (!isJsonContentType(contentType)) throw notAnObject(raw);
+  // Checked before parsing: validating, echoing or logging a body thousands of levels deep overflows the stack.
+  const tooDeep = excessiveNestingAt(raw);
+  if (tooDeep !== null) {
+    throw requestValidation([
+      { type: 'json_invalid', loc: ['body', tooDeep], msg: 'JSON decode error', input: {}, ctx: { error: `Nested deeper than ${MAX_JSON_DEPTH} levels` } },
+    ]);
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
