@@ -4,6 +4,7 @@ import { authenticate } from './auth/tokens.js';
 import type { AuthSubject } from './auth/tokens.js';
 import type { SandboxContext } from './context.js';
 import { checkResponse } from './contract/responses.js';
+import type { Fault } from './control/faults.js';
 import { bodyForLog } from './control/request-log.js';
 import type { LoggedRequest } from './control/request-log.js';
 import { ApiError } from './errors.js';
@@ -31,6 +32,14 @@ function replyForError(error: unknown): Reply {
   const detail = error instanceof Error ? error.message : String(error);
   process.stderr.write(`[polar-sandbox] internal error: ${error instanceof Error ? (error.stack ?? detail) : detail}\n`);
   return { status: 500, body: { error: 'InternalServerError', detail }, exempt: true };
+}
+
+/** An injected answer: the spec does not describe it, so it skips contract validation. */
+function injectedReply(fault: Fault, status: number): Reply {
+  if (fault.rawBody !== null) {
+    return { status, text: { contentType: 'application/json', content: fault.rawBody }, headers: fault.headers, exempt: true };
+  }
+  return { status, body: fault.body, headers: fault.headers, exempt: true };
 }
 
 /** A violation is a sandbox bug: the answer becomes a loud 500 instead of a wrong body. */
@@ -101,20 +110,22 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
   }
   entry.body = bodyForLog(rawBody);
 
+  // Taken when the request arrives, even for a fault that applies to the answer.
   const fault = isApi ? context.faults.take(route.operation, entry.clientSecret) : null;
-  if (fault) {
+  /** Delays, drops or replaces the answer as the fault says; true when the request is done with. */
+  const applyFault = async (fault: Fault): Promise<boolean> => {
     if (fault.delayMs > 0) await sleep(fault.delayMs);
     if (fault.network) {
       entry.status = 0;
       context.requests.add(entry);
       req.socket.destroy();
-      return;
+      return true;
     }
-    if (fault.status !== null) {
-      finish({ status: fault.status, body: fault.body, headers: fault.headers, exempt: true });
-      return;
-    }
-  }
+    if (fault.status === null) return false;
+    finish(injectedReply(fault, fault.status));
+    return true;
+  };
+  if (fault && !fault.after && (await applyFault(fault))) return;
 
   let reply: Reply;
   try {
@@ -129,7 +140,9 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
   } catch (error) {
     reply = replyForError(error);
   }
-  finish(enforceContract(context, route, reply));
+  const checked = enforceContract(context, route, reply);
+  if (fault?.after && (await applyFault(fault))) return;
+  finish(checked);
 }
 
 export function createRequestListener(context: SandboxContext): RequestListener {

@@ -146,3 +146,119 @@ describe('JSON nested too deep', () => {
     assert.equal(log.body.at(-1).body, nested(20_000), 'logged as the text it came as');
   });
 });
+
+describe('fault definitions', () => {
+  const addFault = (fault: unknown) => api.request('POST', '/__sandbox/faults', fault);
+
+  async function assertRefused(fault: unknown, detail: RegExp): Promise<void> {
+    const { status, body } = await addFault(fault);
+    assert.equal(status, 400, `${JSON.stringify(fault)} answered ${status}`);
+    assert.equal(body.error, 'InvalidFault');
+    assert.match(body.detail, detail);
+    assert.deepEqual((await api.request('GET', '/__sandbox/faults')).body, [], 'nothing was queued');
+  }
+
+  it('refuses header names that are not tokens and values with CR, LF or NUL', async () => {
+    await assertRefused({ operation: 'client_get', status: 429, headers: { 'retry-after': '1\r\nx-injected: yes' } }, /retry-after/);
+    await assertRefused({ operation: 'client_get', status: 429, headers: { 'retry-after': '1\n' } }, /CR, LF, NUL/);
+    await assertRefused({ operation: 'client_get', status: 429, headers: { 'retry-after': '1\u0000' } }, /CR, LF, NUL/);
+    await assertRefused({ operation: 'client_get', status: 429, headers: { 'retry after': '1' } }, /not a valid HTTP token/);
+    await assertRefused({ operation: 'client_get', status: 429, headers: { 'x-a:b': '1' } }, /not a valid HTTP token/);
+    await assertRefused({ operation: 'client_get', status: 429, headers: { '': '1' } }, /not a valid HTTP token/);
+    await assertRefused({ operation: 'client_get', status: 429, headers: { 'Content-Length': '0' } }, /set by the sandbox/);
+    const { client_secret } = await api.scenario('one-time');
+    assert.equal((await api.get(client_secret)).status, 200, 'no request is broken by a refused fault');
+  });
+
+  it('sends valid headers, whatever their case', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const added = await addFault({ operation: 'client_get', status: 429, headers: { 'Retry-After': '30', 'X-RateLimit-Reset': 'soon' }, client_secret });
+    assert.equal(added.status, 201);
+    assert.deepEqual(added.body.headers, { 'retry-after': '30', 'x-ratelimit-reset': 'soon' });
+    const limited = await api.get(client_secret);
+    assert.deepEqual([limited.status, limited.headers.get('retry-after'), limited.headers.get('x-ratelimit-reset')], [429, '30', 'soon']);
+  });
+
+  it('refuses delays over ten minutes, negative or not finite', async () => {
+    await assertRefused({ operation: 'client_get', delayMs: 2 ** 31 }, /delayMs/);
+    await assertRefused({ operation: 'client_get', delayMs: 600_001 }, /delayMs/);
+    await assertRefused({ operation: 'client_get', delayMs: -1 }, /delayMs/);
+    await assertRefused('{"operation": "client_get", "delayMs": 1e400}', /delayMs/);
+    await assertRefused({ operation: 'client_get', delayMs: '100' }, /delayMs/);
+    const tenMinutes = await addFault({ operation: 'client_get', delayMs: 600_000, client_secret: 'polar_c_nobody' });
+    assert.equal(tenMinutes.status, 201);
+  });
+
+  it('refuses unknown fields and malformed new options', async () => {
+    await assertRefused({ operation: 'client_get', delay: 100 }, /Unknown field delay/);
+    await assertRefused({ operation: 'client_get', status: 500, after: 'yes' }, /after must be a boolean/);
+    await assertRefused({ operation: 'stream', network: true, after: true }, /after does not apply to stream/);
+    await assertRefused({ operation: 'client_get', rawBody: { id: 1 } }, /rawBody must be a string/);
+    await assertRefused({ operation: 'client_get', rawBody: 'null', body: null }, /body or rawBody/);
+  });
+});
+
+describe('faults applied to the answer (after: true)', () => {
+  const buyer = { customer_email: 'jane@example.com', customer_name: 'Jane Doe', customer_billing_address: { country: 'FR' } };
+  let tokens = 0;
+  const token = () => `ctoken_card_${Date.now()}${(tokens += 1)}`;
+
+  it('loses the answer of a confirm that did charge', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    await api.request('POST', '/__sandbox/faults', { operation: 'client_confirm', network: true, after: true, client_secret });
+    await assert.rejects(api.confirm(client_secret, { ...buyer, confirmation_token_id: token() }));
+    const state = (await api.request('GET', `/__sandbox/checkouts/${client_secret}`)).body;
+    assert.ok(['confirmed', 'succeeded'].includes(state.status), `the confirm went through: ${state.status}`);
+    const retry = await api.confirm(client_secret, { ...buyer, confirmation_token_id: token() });
+    assert.deepEqual([retry.status, retry.body.error], [403, 'NotOpenCheckout'], 'a retry finds it confirmed, as on Polar');
+    const logged = (await api.request('GET', `/__sandbox/requests?client_secret=${client_secret}`)).body;
+    assert.equal(logged.find((entry: { operation: string }) => entry.operation === 'client_confirm').status, 0);
+  });
+
+  it('replaces the answer of an update that was stored', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    await api.request('POST', '/__sandbox/faults', { operation: 'client_update', status: 503, after: true, client_secret });
+    const { status, body } = await api.update(client_secret, { customer_name: 'Jane' });
+    assert.deepEqual([status, body], [503, { error: 'InternalServerError', detail: 'Internal Server Error' }]);
+    assert.equal((await api.get(client_secret)).body.customer_name, 'Jane');
+  });
+
+  it('delays the real answer', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    await api.request('POST', '/__sandbox/faults', { operation: 'client_update', delayMs: 250, after: true, client_secret });
+    const start = Date.now();
+    const updating = api.update(client_secret, { customer_name: 'Jane' });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    assert.equal((await api.get(client_secret)).body.customer_name, 'Jane', 'stored before the answer left');
+    const { status, body } = await updating;
+    assert.deepEqual([status, body.customer_name], [200, 'Jane']);
+    assert.ok(Date.now() - start >= 240);
+  });
+
+  it('leaves the event stream alone', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    await api.request('POST', '/__sandbox/faults', { operation: 'any', status: 500, after: true, client_secret });
+    const stream = await api.stream(client_secret);
+    stream.close();
+    assert.equal((await api.get(client_secret)).status, 500, 'the next whole answer takes it');
+  });
+});
+
+describe('raw fault bodies', () => {
+  it('sends the text as is, as JSON, with status 200 by default', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    await api.request('POST', '/__sandbox/faults', { operation: 'client_get', rawBody: '{"id": ', client_secret });
+    const response = await fetch(`${sandbox.url}/v1/checkouts/client/${client_secret}`);
+    assert.equal(response.status, 200);
+    assert.equal(response.headers.get('content-type'), 'application/json');
+    assert.equal(await response.text(), '{"id": ');
+  });
+
+  it('takes a status, and applies after processing too', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    await api.request('POST', '/__sandbox/faults', { operation: 'client_update', rawBody: 'null', status: 201, after: true, client_secret });
+    const { status, body } = await api.update(client_secret, { customer_name: 'Jane' });
+    assert.deepEqual([status, body], [201, null]);
+    assert.equal((await api.get(client_secret)).body.customer_name, 'Jane');
+  });
+});
