@@ -13,6 +13,7 @@ import { corsHeaders, isPreflight, preflight } from './http/cors.js';
 import { send } from './http/reply.js';
 import type { Reply } from './http/reply.js';
 import { matchRoute } from './http/router.js';
+import { parseRequestTarget } from './http/request-target.js';
 import { negotiateVersion } from './http/versioning.js';
 import type { Route } from './http/router.js';
 import { clientRoutes } from './routes/client.js';
@@ -52,15 +53,14 @@ function enforceContract(context: SandboxContext, route: Route, reply: Reply): R
 
 async function handle(context: SandboxContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? 'GET';
-  const url = new URL(req.url ?? '/', 'http://sandbox.local');
-  const path = url.pathname;
+  const { path, search, url } = parseRequestTarget(req.url ?? '/');
   const isApi = path.startsWith('/v1/');
   const version = isApi ? negotiateVersion(req.headers) : null;
   const cors = { ...corsHeaders(req.headers), ...(version ? { 'polar-version': version } : {}) };
   const entry: LoggedRequest = {
     at: new Date().toISOString(),
     method,
-    path: `${path}${url.search}`,
+    path: `${path}${search}`,
     operation: null,
     status: 0,
     body: null,

@@ -1,5 +1,6 @@
 /** What a careless or hostile client can throw at the sandbox: it must answer as Polar would and stay up. */
 import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { RequestLog } from '../../demo/sandbox/control/request-log.js';
 import type { LoggedRequest } from '../../demo/sandbox/control/request-log.js';
@@ -20,6 +21,28 @@ afterEach(async () => {
   assert.equal(scenarios.status, 200, 'the sandbox still answers');
   assert.deepEqual((await api.request('GET', '/__sandbox/violations')).body, [], 'no contract violation was recorded');
 });
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/** Sends exactly this path and body, which `fetch` would not: it normalizes dot segments and encodes bodies. */
+function rawRequest(method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(sandbox.url);
+    const req = httpRequest({ host: hostname, port, method, path, headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers } });
+    req.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 const MiB = 1024 * 1024;
 
@@ -260,5 +283,42 @@ describe('raw fault bodies', () => {
     const { status, body } = await api.update(client_secret, { customer_name: 'Jane' });
     assert.deepEqual([status, body], [201, null]);
     assert.equal((await api.get(client_secret)).body.customer_name, 'Jane');
+  });
+});
+
+describe('paths with dot segments', () => {
+  const notFound = (response: RawResponse) => assert.deepEqual([response.status, JSON.parse(response.text)], [404, { detail: 'Not Found' }]);
+
+  it('never climb from a Polar route to a control route', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    for (const path of [
+      '/v1/checkouts/client/x/../../../../__sandbox/reset',
+      '/v1/checkouts/client/x/%2e%2e/%2E%2E/%2e./.%2e/__sandbox/reset',
+      '/v1/../__sandbox/reset',
+      '/__sandbox/./reset',
+      '/__sandbox/reset/.',
+    ]) {
+      notFound(await rawRequest('POST', path));
+    }
+    assert.equal((await api.get(client_secret)).status, 200, 'nothing was reset');
+  });
+
+  it('answer 404 on Polar routes too, rather than resolving them', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    notFound(await rawRequest('GET', `/v1/checkouts/client/${client_secret}/stream/..`));
+    notFound(await rawRequest('GET', `/v1/checkouts/client/x/../${client_secret}`));
+    notFound(await rawRequest('GET', '/v1/checkouts/client/..', undefined, { authorization: 'Bearer polar_oat_sandbox_full' }));
+    notFound(await rawRequest('GET', '/v1/checkouts/%2e', undefined, { authorization: 'Bearer polar_oat_sandbox_full' }));
+  });
+
+  it('are matched as sent: the absolute form, a query string and dots inside a segment are fine', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const absolute = await rawRequest('GET', `${sandbox.url}/v1/checkouts/client/${client_secret}?x=../..`);
+    assert.equal(absolute.status, 200);
+    const dotted = await rawRequest('GET', '/v1/checkouts/client/polar_c_a..b');
+    assert.deepEqual([dotted.status, JSON.parse(dotted.text).error], [404, 'ResourceNotFound'], 'routed; just no such checkout');
+    notFound(await rawRequest('GET', '//127.0.0.1/__sandbox/scenarios'));
+    const log = (await api.request('GET', '/__sandbox/requests')).body as { path: string }[];
+    assert.ok(log.some((entry) => entry.path === '/v1/checkouts/client/x/../../../../__sandbox/reset'), 'logged as sent');
   });
 });
