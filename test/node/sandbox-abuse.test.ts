@@ -322,3 +322,61 @@ describe('paths with dot segments', () => {
     assert.ok(log.some((entry) => entry.path === '/v1/checkouts/client/x/../../../../__sandbox/reset'), 'logged as sent');
   });
 });
+
+describe('bodies', () => {
+  it('answers 413 to a body of 1 MiB + 1 byte, and takes 1 MiB', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const padded = (bytes: number) => {
+      const head = '{"customer_name": "Jane", "padding": "';
+      return `${head}${'p'.repeat(bytes - head.length - 2)}"}`;
+    };
+    const tooBig = await api.update(client_secret, padded(MiB + 1));
+    assert.deepEqual([tooBig.status, tooBig.body], [413, { detail: 'Request body too large' }]);
+    assert.equal((await api.get(client_secret)).body.customer_name, null);
+    const justRight = await api.update(client_secret, padded(MiB));
+    assert.equal(justRight.status, 200);
+    assert.equal(justRight.body.customer_name, 'Jane');
+  });
+
+  it('answers 413 to an upload far over the limit instead of resetting the connection', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const start = Date.now();
+    const response = await api.update(client_secret, Buffer.alloc(16 * MiB, 0x20).toString());
+    assert.equal(response.status, 413);
+    assert.ok(Date.now() - start < 5_000, `took ${Date.now() - start} ms`);
+  });
+
+  it('answers 400 to invalid UTF-8, as FastAPI does, and stores nothing', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const body = Buffer.concat([Buffer.from('{"customer_name": "Ja'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('ne"}')]);
+    const response = await rawRequest('PATCH', `/v1/checkouts/client/${client_secret}`, body);
+    assert.deepEqual([response.status, JSON.parse(response.text)], [400, { detail: 'There was an error parsing the body' }]);
+    assert.equal((await api.get(client_secret)).body.customer_name, null);
+    const overlong = await rawRequest('POST', '/__sandbox/faults', Buffer.from([0x7b, 0xc0, 0xaf, 0x7d]));
+    assert.equal(overlong.status, 400, 'an overlong encoding is invalid too');
+  });
+
+  it('reads a UTF-8 body with a byte order mark, as Python does', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const body = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"customer_name": "Jäne"}')]);
+    const response = await rawRequest('PATCH', `/v1/checkouts/client/${client_secret}`, body);
+    assert.equal(response.status, 200);
+    assert.equal(JSON.parse(response.text).customer_name, 'Jäne');
+  });
+
+  it('takes a body with 60,000 fields in reasonable time', async () => {
+    const { client_secret } = await api.scenario('custom-fields');
+    const fields = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`f${i}`, i]));
+    const start = Date.now();
+    const extra = await api.update(client_secret, { customer_name: 'Jane', ...fields(60_000) });
+    assert.equal(extra.status, 200, 'unknown fields are ignored, as pydantic does');
+    assert.equal(extra.body.customer_name, 'Jane');
+    const customFields = await api.update(client_secret, { custom_field_data: fields(60_000) });
+    assert.ok(customFields.status === 200 || customFields.status === 422, `custom_field_data answered ${customFields.status}`);
+    const metadata = await api.request('POST', '/v1/checkouts/', { products: [], metadata: fields(60_000) }, { authorization: 'Bearer polar_oat_sandbox_full' });
+    assert.equal(metadata.status, 422);
+    assert.ok(Date.now() - start < 10_000, `took ${Date.now() - start} ms`);
+    const logged = (await api.request('GET', `/__sandbox/requests?client_secret=${client_secret}`)).body;
+    assert.equal(logged.at(-1).body.truncated, true);
+  });
+});

@@ -4,16 +4,48 @@ import { excessiveNestingAt, MAX_JSON_DEPTH } from './json-depth.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new ApiError(413, { detail: 'Request body too large' }, {}, true);
-    chunks.push(buffer);
+/** Refuses invalid UTF-8 instead of replacing it; drops a leading BOM, as Python's json.loads does with bytes. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(chunks: Buffer[]): string {
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    // FastAPI's answer when `request.json()` fails with anything but a JSONDecodeError, here a UnicodeDecodeError.
+    throw new ApiError(400, { detail: 'There was an error parsing the body' }, {}, true);
   }
-  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * The body as text. Past the limit it answers 413 and lets the rest drain unread: stopping to read
+ * would reset the connection before the client could see its 413.
+ */
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        tooLarge = true;
+        chunks.length = 0;
+        reject(new ApiError(413, { detail: 'Request body too large' }, {}, true));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (tooLarge) return;
+      try {
+        resolve(decodeUtf8(chunks));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    req.on('error', reject);
+  });
 }
 
 function isJsonContentType(contentType: string | undefined): boolean {
