@@ -380,3 +380,44 @@ describe('bodies', () => {
     assert.equal(logged.at(-1).body.truncated, true);
   });
 });
+
+describe('concurrent confirms of one session', () => {
+  const buyer = { customer_email: 'jane@example.com', customer_name: 'Jane Doe', customer_billing_address: { country: 'FR' } };
+
+  it('confirms once, refuses the others as Polar does, and succeeds once', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    const confirms = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => api.confirm(client_secret, { ...buyer, confirmation_token_id: `ctoken_card_${Date.now()}_race${i}` })),
+    );
+    const statuses = confirms.map((response) => response.status);
+    assert.equal(statuses.filter((status) => status === 200).length, 1, `statuses ${statuses.join(', ')}`);
+    for (const refused of confirms.filter((response) => response.status !== 200)) {
+      assert.ok(
+        (refused.status === 403 && refused.body.error === 'NotOpenCheckout') || (refused.status === 409 && refused.body.error === 'CheckoutLocked'),
+        `${refused.status} ${JSON.stringify(refused.body)}`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.equal((await api.get(client_secret)).body.status, 'succeeded');
+    const events = (await api.request('GET', `/__sandbox/events?client_secret=${client_secret}`)).body as { event: { key: string; payload: { status?: string } } }[];
+    const keys = events.map(({ event }) => `${event.key} ${event.payload.status ?? ''}`.trim());
+    assert.equal(keys.filter((key) => key === 'checkout.order_created').length, 1, 'one order');
+    assert.equal(keys.filter((key) => key === 'checkout.updated confirmed').length, 1, 'confirmed once');
+    assert.equal(keys.filter((key) => key === 'checkout.updated succeeded').length, 1, 'succeeded once');
+  });
+
+  it('lets nothing else through while the first confirm is in flight', async () => {
+    const { client_secret } = await api.scenario('one-time');
+    // The first confirm's answer is held back after it was processed: the others arrive while it is "in flight".
+    await api.request('POST', '/__sandbox/faults', { operation: 'client_confirm', delayMs: 200, after: true, client_secret });
+    const first = api.confirm(client_secret, { ...buyer, confirmation_token_id: `ctoken_card_${Date.now()}_first` });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const later = await Promise.all([
+      api.confirm(client_secret, { ...buyer, confirmation_token_id: `ctoken_card_${Date.now()}_second` }),
+      api.update(client_secret, { customer_name: 'Mallory' }),
+    ]);
+    assert.deepEqual(later.map((response) => [response.status, response.body.error]), [[403, 'NotOpenCheckout'], [403, 'NotOpenCheckout']]);
+    assert.equal((await first).status, 200);
+    assert.equal((await api.get(client_secret)).body.customer_name, 'Jane Doe');
+  });
+});
