@@ -12,8 +12,8 @@ import { readBody } from './http/body.js';
 import { corsHeaders, isPreflight, preflight } from './http/cors.js';
 import { send } from './http/reply.js';
 import type { Reply } from './http/reply.js';
-import { matchRoute } from './http/router.js';
 import { parseRequestTarget } from './http/request-target.js';
+import { matchRoute } from './http/router.js';
 import { negotiateVersion } from './http/versioning.js';
 import type { Route } from './http/router.js';
 import { clientRoutes } from './routes/client.js';
@@ -113,16 +113,16 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
   // Taken when the request arrives, even for a fault that applies to the answer.
   const fault = isApi ? context.faults.take(route.operation, entry.clientSecret) : null;
   /** Delays, drops or replaces the answer as the fault says; true when the request is done with. */
-  const applyFault = async (fault: Fault): Promise<boolean> => {
-    if (fault.delayMs > 0) await sleep(fault.delayMs);
-    if (fault.network) {
+  const applyFault = async (injected: Fault): Promise<boolean> => {
+    if (injected.delayMs > 0) await sleep(injected.delayMs);
+    if (injected.network) {
       entry.status = 0;
       context.requests.add(entry);
       req.socket.destroy();
       return true;
     }
-    if (fault.status === null) return false;
-    finish(injectedReply(fault, fault.status));
+    if (injected.status === null) return false;
+    finish(injectedReply(injected, injected.status));
     return true;
   };
   if (fault && !fault.after && (await applyFault(fault))) return;
