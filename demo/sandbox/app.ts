@@ -4,12 +4,15 @@ import { authenticate } from './auth/tokens.js';
 import type { AuthSubject } from './auth/tokens.js';
 import type { SandboxContext } from './context.js';
 import { checkResponse } from './contract/responses.js';
+import type { Fault } from './control/faults.js';
+import { bodyForLog } from './control/request-log.js';
 import type { LoggedRequest } from './control/request-log.js';
 import { ApiError } from './errors.js';
-import { bodyForLog, readBody } from './http/body.js';
+import { readBody } from './http/body.js';
 import { corsHeaders, isPreflight, preflight } from './http/cors.js';
 import { send } from './http/reply.js';
 import type { Reply } from './http/reply.js';
+import { parseRequestTarget } from './http/request-target.js';
 import { matchRoute } from './http/router.js';
 import { negotiateVersion } from './http/versioning.js';
 import type { Route } from './http/router.js';
@@ -32,6 +35,14 @@ function replyForError(error: unknown): Reply {
   return { status: 500, body: { error: 'InternalServerError', detail }, exempt: true };
 }
 
+/** An injected answer: the spec does not describe it, so it skips contract validation. */
+function injectedReply(fault: Fault, status: number): Reply {
+  if (fault.rawBody !== null) {
+    return { status, text: { contentType: 'application/json', content: fault.rawBody }, headers: fault.headers, exempt: true };
+  }
+  return { status, body: fault.body, headers: fault.headers, exempt: true };
+}
+
 /** A violation is a sandbox bug: the answer becomes a loud 500 instead of a wrong body. */
 function enforceContract(context: SandboxContext, route: Route, reply: Reply): Reply {
   if (route.contract === null || reply.exempt) return reply;
@@ -42,15 +53,14 @@ function enforceContract(context: SandboxContext, route: Route, reply: Reply): R
 
 async function handle(context: SandboxContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const method = req.method ?? 'GET';
-  const url = new URL(req.url ?? '/', 'http://sandbox.local');
-  const path = url.pathname;
+  const { path, search, url } = parseRequestTarget(req.url ?? '/');
   const isApi = path.startsWith('/v1/');
   const version = isApi ? negotiateVersion(req.headers) : null;
   const cors = { ...corsHeaders(req.headers), ...(version ? { 'polar-version': version } : {}) };
   const entry: LoggedRequest = {
     at: new Date().toISOString(),
     method,
-    path: `${path}${url.search}`,
+    path: `${path}${search}`,
     operation: null,
     status: 0,
     body: null,
@@ -100,20 +110,22 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
   }
   entry.body = bodyForLog(rawBody);
 
+  // Taken when the request arrives, even for a fault that applies to the answer.
   const fault = isApi ? context.faults.take(route.operation, entry.clientSecret) : null;
-  if (fault) {
-    if (fault.delayMs > 0) await sleep(fault.delayMs);
-    if (fault.network) {
+  /** Delays, drops or replaces the answer as the fault says; true when the request is done with. */
+  const applyFault = async (injected: Fault): Promise<boolean> => {
+    if (injected.delayMs > 0) await sleep(injected.delayMs);
+    if (injected.network) {
       entry.status = 0;
       context.requests.add(entry);
       req.socket.destroy();
-      return;
+      return true;
     }
-    if (fault.status !== null) {
-      finish({ status: fault.status, body: fault.body, headers: fault.headers, exempt: true });
-      return;
-    }
-  }
+    if (injected.status === null) return false;
+    finish(injectedReply(injected, injected.status));
+    return true;
+  };
+  if (fault && !fault.after && (await applyFault(fault))) return;
 
   let reply: Reply;
   try {
@@ -128,7 +140,9 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
   } catch (error) {
     reply = replyForError(error);
   }
-  finish(enforceContract(context, route, reply));
+  const checked = enforceContract(context, route, reply);
+  if (fault?.after && (await applyFault(fault))) return;
+  finish(checked);
 }
 
 export function createRequestListener(context: SandboxContext): RequestListener {

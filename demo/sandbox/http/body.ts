@@ -1,28 +1,51 @@
 import type { IncomingMessage } from 'node:http';
 import { ApiError, requestValidation } from '../errors.js';
+import { excessiveNestingAt, MAX_JSON_DEPTH } from './json-depth.js';
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
-export async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new ApiError(413, { detail: 'Request body too large' }, {}, true);
-    chunks.push(buffer);
+/** Refuses invalid UTF-8 instead of replacing it; drops a leading BOM, as Python's json.loads does with bytes. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(chunks: Buffer[]): string {
+  try {
+    return utf8.decode(Buffer.concat(chunks));
+  } catch {
+    // FastAPI's answer when `request.json()` fails with anything but a JSONDecodeError, here a UnicodeDecodeError.
+    throw new ApiError(400, { detail: 'There was an error parsing the body' }, {}, true);
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Best effort, for the request log: the parsed body, the raw text, or null when there is none. */
-export function bodyForLog(raw: string): unknown {
-  if (raw === '') return null;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return raw;
-  }
+/**
+ * The body as text. Past the limit it answers 413 and lets the rest drain unread: stopping to read
+ * would reset the connection before the client could see its 413.
+ */
+export function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        tooLarge = true;
+        chunks.length = 0;
+        reject(new ApiError(413, { detail: 'Request body too large' }, {}, true));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (tooLarge) return;
+      try {
+        resolve(decodeUtf8(chunks));
+      } catch (error) {
+        reject(error);
+      }
+    });
+    req.on('error', reject);
+  });
 }
 
 function isJsonContentType(contentType: string | undefined): boolean {
@@ -34,7 +57,7 @@ function isJsonContentType(contentType: string | undefined): boolean {
 
 /**
  * Parses a request body the way FastAPI does for a model parameter: a missing body, invalid
- * JSON, a non-JSON content type or a non-object all answer 422 in FastAPI's shape.
+ * JSON, JSON nested too deep, a non-JSON content type or a non-object all answer 422 in FastAPI's shape.
  */
 export function parseJsonObject(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (raw.trim() === '') {
@@ -45,6 +68,13 @@ export function parseJsonObject(raw: string, contentType: string | undefined): R
       { type: 'model_attributes_type', loc: ['body'], msg: 'Input should be a valid dictionary or object to extract fields from', input },
     ]);
   if (!isJsonContentType(contentType)) throw notAnObject(raw);
+  // Checked before parsing: validating, echoing or logging a body thousands of levels deep overflows the stack.
+  const tooDeep = excessiveNestingAt(raw);
+  if (tooDeep !== null) {
+    throw requestValidation([
+      { type: 'json_invalid', loc: ['body', tooDeep], msg: 'JSON decode error', input: {}, ctx: { error: `Nested deeper than ${MAX_JSON_DEPTH} levels` } },
+    ]);
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);

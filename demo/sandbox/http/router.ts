@@ -51,9 +51,19 @@ function safeDecode(value: string): string {
   }
 }
 
+/** `.` or `..`, raw or percent-encoded (`%2e%2e`): no Polar route matches such a path, and the sandbox resolves none. */
+export function hasDotSegment(path: string): boolean {
+  return path.split('/').some((segment) => {
+    const decoded = safeDecode(segment);
+    return decoded === '.' || decoded === '..';
+  });
+}
+
 export type RouteMatch = { route: Route; params: Record<string, string> } | { methodNotAllowed: true } | null;
 
+/** Matches the raw path of the request, as sent. */
 export function matchRoute(routes: Route[], method: string, path: string): RouteMatch {
+  if (hasDotSegment(path)) return null;
   let pathMatched = false;
   for (const candidate of routes) {
     const match = candidate.pattern.exec(path);
