@@ -74,6 +74,9 @@ export class CheckoutClient implements CheckoutApi {
           method,
           credentials: 'omit',
           mode: 'cors',
+          // A session is never read from the HTTP cache; and without a cache entry, Chromium does not hold an update
+          // back until a read of the same URL has finished (the answers' order is SnapshotClock's business).
+          cache: 'no-store',
           headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
           body: body === undefined ? undefined : JSON.stringify(body),
           signal: requestSignal,

@@ -102,15 +102,32 @@ describe('a currency’s exponent has one source', () => {
   }
 });
 
+/** Hands the next GET's answer to the element only after `ms` (the server read the session at once). */
+function holdNextReadAnswer(ms: number): () => void {
+  const realFetch = window.fetch;
+  let held = false;
+  window.fetch = async (input, init) => {
+    const response = await realFetch(input, init);
+    if (!held && (init?.method ?? 'GET') === 'GET' && String(input).includes('/v1/checkouts/client/')) {
+      held = true;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+    return response;
+  };
+  return () => (window.fetch = realFetch);
+}
+
 describe('a stale answer never overwrites a newer state', () => {
   it('a GET answered after a product switch does not bring the old product back', async () => {
     const { element, secret } = await openScenario('multiple-products');
     const radios = [...shadow(element).querySelectorAll<HTMLInputElement>('input[name="product"]')];
     const other = radios.find((radio) => !radio.checked)!;
-    await addFault({ operation: 'client_get', delayMs: 900, client_secret: secret });
+    // The server reads the session at once, but its answer arrives after the product switch was saved.
+    const release = holdNextReadAnswer(900);
     const reloading = element.reload();
     await waitForChange(element, () => other.click());
     await reloading;
+    release();
     await element.updateComplete;
     const server = await serverState(secret);
     expect(element.checkout?.product_id).to.equal(server.product_id);
@@ -122,7 +139,7 @@ describe('a stale answer never overwrites a newer state', () => {
 
   it('a GET answered after a discount was applied does not take the discount off the screen', async () => {
     const { element, secret } = await openScenario('discount-codes');
-    await addFault({ operation: 'client_get', delayMs: 900, client_secret: secret });
+    const release = holdNextReadAnswer(900);
     const reloading = element.reload();
     (part<HTMLButtonElement>(element, 'discount'))!.click();
     await element.updateComplete;
@@ -131,6 +148,7 @@ describe('a stale answer never overwrites a newer state', () => {
     const apply = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="discount"] button')].find((b) => /apply/i.test(b.textContent ?? ''))!;
     await waitForChange(element, () => apply.click());
     await reloading;
+    release();
     await element.updateComplete;
     const server = await serverState(secret);
     expect(server.discount).to.not.equal(null);
@@ -157,6 +175,29 @@ describe('a paid buyer is told so', () => {
     expect(formError(second)).to.equal(null);
     expect((await serverState(secret)).status).to.equal('succeeded');
   });
+
+  for (const [what, fault] of [
+    ['lost (connection reset after the server charged)', { network: true }],
+    ['a 502 after the server charged', { status: 502 }],
+    ['an empty object after the server charged', { status: 200, body: {} }],
+  ] as const) {
+    it(`a card payment whose confirm answer is ${what} ends in success, not "couldn't reach the server"`, async () => {
+      const { element, secret } = await openScenario('one-time');
+      await fillUsBuyer(element);
+      await fillCard(element, '4242424242424242');
+      await addFault({ operation: 'client_confirm', after: true, ...fault, client_secret: secret });
+      const success = nextEvent<PolarSuccessDetail>('polar-success', element);
+      payButton(element).click();
+      await success;
+      await element.updateComplete;
+      expect(part(element, 'success')).to.not.equal(null);
+      const confirms = (await sandboxRequests(secret)).filter((request) => request.method === 'POST' && request.path.endsWith('/confirm'));
+      // Chromium itself may resend a POST whose kept-alive connection was reset; the element never makes a second token.
+      const tokens = new Set(confirms.map((request) => (request.body as { confirmation_token_id?: string }).confirmation_token_id));
+      expect(tokens.size, 'one payment attempt by the element').to.equal(1);
+      expect((await serverState(secret)).status).to.equal('succeeded');
+    });
+  }
 
   it('a confirm answered with an unreadable body is checked against the server, and the form comes back when nothing was paid', async () => {
     const { element, secret } = await openScenario('free');
@@ -200,7 +241,7 @@ describe('answers that break the schema', () => {
 
   it('a PATCH answered null keeps the form and what the buyer typed, and says so', async () => {
     const { element, secret } = await openScenario('one-time');
-    await addFault({ operation: 'client_update', status: 200, rawBody: 'null', body: null, client_secret: secret } as never);
+    await addFault({ operation: 'client_update', status: 200, rawBody: 'null', client_secret: secret });
     const failed = nextEvent<PolarErrorDetail>('polar-error', element);
     fill(control(element, 'customer_email'), 'buyer@example.com');
     await failed;
