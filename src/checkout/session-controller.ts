@@ -221,21 +221,19 @@ export class SessionController implements ReactiveController {
         const described = describeApiError(error);
         if (isFinal(described)) {
           this.unavailable(described);
-          return false;
+          return { keep: null };
         }
         if (described.fields) {
           this.showErrors(described, this.state.formError);
           // Polar rejects the whole update: the edits it did not object to (a product chosen with a bad code) go again.
-          const rest = withoutFields(sent, Object.keys(described.fields));
-          if (rest) this.queue.edit(rest, true);
-          return false;
+          return { keep: withoutFields(sent, Object.keys(described.fields)), now: true };
         }
         if (described.code === 'forbidden') {
           this.showErrors(described);
-          return false;
+          return { keep: null };
         }
         this.showErrors({ ...described, remedy: 'retry-save' });
-        return error instanceof CheckoutApiError && error.retryable;
+        return { keep: error instanceof CheckoutApiError && error.retryable ? sent : null };
       },
       onBusyChange: (saving) => {
         if (saving !== this.state.saving) this.set({ saving });

@@ -12,8 +12,11 @@ export type UpdatePatch = CheckoutUpdatePublic;
 export interface UpdateQueueOptions<Result> {
   send(patch: UpdatePatch, signal: AbortSignal): Promise<Result>;
   onResult(result: Result, sent: UpdatePatch, hasMorePending: boolean): void;
-  /** Return true to keep the patch for a later retry (e.g. network failures), false to drop it. */
-  onError(error: unknown, sent: UpdatePatch): boolean;
+  /**
+   * What to keep of a failed update: the whole of it for a later retry (network failures), the part the server did
+   * not object to for sending again now (a 422 about one field), or nothing.
+   */
+  onError(error: unknown, sent: UpdatePatch): { keep: UpdatePatch | null; now?: boolean };
   onBusyChange?(busy: boolean): void;
   debounceMs?: number;
 }
@@ -101,11 +104,13 @@ export class UpdateQueue<Result> {
         this.options.onResult(result, patch, this.hasPending);
       } catch (error) {
         if (signal.aborted || isAbortError(error)) return;
-        if (this.options.onError(error, patch)) {
-          // Newer edits win over the failed ones; both wait for the next edit or an explicit retry.
-          this.pending = mergeUpdates(patch, this.pending);
+        const { keep, now } = this.options.onError(error, patch);
+        if (keep) {
+          // Newer edits win over the failed ones.
+          this.pending = mergeUpdates(keep, this.pending);
           this.hasPending = true;
-          return;
+          // Otherwise both wait for the next edit or an explicit retry.
+          if (!now) return;
         }
       }
     }

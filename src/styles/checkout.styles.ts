@@ -248,6 +248,12 @@ export const checkoutStyles = css`
     justify-content: space-between;
     align-items: center;
   }
+  /* Still processing is news, not a failure: the money is on its way. */
+  [part~='error'].form-error[data-code='still_processing'] {
+    color: var(--_text);
+    border-color: var(--_border);
+    background: var(--_surface);
+  }
   [part~='discount'] {
     display: grid;
     gap: 6px;

@@ -101,7 +101,7 @@ function abortable<T>(signal: AbortSignal, promise: Promise<T>): Promise<T> {
     const onAbort = () => reject(new DOMException('aborted', 'AbortError'));
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject);
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
 
