@@ -15,12 +15,11 @@ export function loadingView(t: Translate): TemplateResult {
   </div>`;
 }
 
-/** The heading says what happened; the server's fault only when it was the server's. */
+/** The heading says what happened; anything else is "could not be loaded", and the message below says why. */
 const titles: Partial<Record<PolarErrorCode, MessageKey>> = {
   expired: 'error.expired.title',
   not_found: 'error.notFound.title',
   configuration: 'error.configuration.title',
-  server: 'error.server',
 };
 
 export function unavailableView(error: BuyerError | null, t: Translate, reload: () => void): TemplateResult {

@@ -287,6 +287,17 @@ describe('what the buyer reads', () => {
   it('a network failure while loading is not called a failure on our end', async () => {
     const { detail, element } = await mountUntilError('polar_c_doesnotmatter', 'http://127.0.0.1:9');
     expect(detail.code).to.equal('network');
-    expect(normalize(shadow(element).querySelector('.status h2')?.textContent)).not.to.contain('on our end');
+    expect(normalize(shadow(element).querySelector('.status')?.textContent)).not.to.contain('on our end');
+  });
+
+  it('a rate limit while loading is said as such, with Try again', async () => {
+    const { element: first, secret } = await openScenario('one-time');
+    first.remove();
+    await addFault({ operation: 'client_get', status: 429, headers: { 'retry-after': '2' }, client_secret: secret });
+    const { element } = await mountUntilError(secret);
+    const status = normalize(shadow(element).querySelector('.status')?.textContent);
+    expect(status).not.to.contain('on our end');
+    expect(status).to.contain('Too many requests');
+    expect(shadow(element).querySelector('.status button')).to.not.equal(null);
   });
 });

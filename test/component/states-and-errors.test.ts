@@ -152,7 +152,9 @@ describe('states: sessions that cannot be used', () => {
     await addFault({ operation: 'client_get', status: 500, client_secret: session.client_secret });
     const { element, detail } = await mountUntilError(session.client_secret);
     expect(detail).to.deep.include({ code: 'server', status: 500 });
-    expect(unavailable(element)!.title).to.equal('Something went wrong on our end. Please try again.');
+    expect(unavailable(element)!.title).to.equal('The checkout couldn’t be loaded');
+    // A 5xx is the server's fault, and only then does the element say so.
+    expect(unavailable(element)!.text).to.contain('Something went wrong on our end. Please try again.');
     const retry = shadow(element).querySelector<HTMLButtonElement>('.status button')!;
     expect(normalize(retry.textContent)).to.equal('Try again');
     const ready = nextEvent('polar-ready', element);
