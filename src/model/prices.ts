@@ -1,5 +1,6 @@
 import type { components } from '../api/schema.js';
 import type { MessageKey, MessageParams, Translate } from '../i18n/localize.js';
+import { isolated } from './bidi.js';
 import { formatNumber, safeLocale } from './intl.js';
 import { formatMoney, formatSubcent, minorUnitDigits } from './money.js';
 import { currentSeats, seatBounds, sortedTiers, tierForSeats, type SeatPrice } from './seats.js';
@@ -246,7 +247,8 @@ function meterUnit(price: MeteredPrice, locale: string, t: Translate): { scale: 
   if (meter?.unit === 'token') return { scale: 1_000_000, unit: t('price.tokens') };
   if (meter?.unit === 'custom') {
     const scale = meter.custom_multiplier && meter.custom_multiplier > 0 ? meter.custom_multiplier : 1;
-    const label = meter.custom_label?.trim() || t('price.unit');
+    const customLabel = meter.custom_label?.trim();
+    const label = customLabel ? isolated(customLabel) : t('price.unit');
     return { scale, unit: scale > 1 ? `${formatNumber(scale, locale)} ${label}` : label };
   }
   return { scale: 1, unit: t('price.unit') };

@@ -1,5 +1,6 @@
 import type { components } from '../api/schema.js';
 import type { Translate } from '../i18n/localize.js';
+import { isolated } from './bidi.js';
 import { formatDate, formatPercent } from './intl.js';
 import { formatMoney } from './money.js';
 import {
@@ -101,7 +102,7 @@ export function totalsRows(checkout: CheckoutPublic, locale: string, t: Translat
       const row: TotalsRow = {
         key: 'meter',
         id: `meter:${price.id}`,
-        label: price.meter?.name ?? '',
+        label: price.meter?.name ? isolated(price.meter.name) : '',
         value: description.amountText,
         amount: null,
       };
@@ -115,9 +116,9 @@ export function totalsRows(checkout: CheckoutPublic, locale: string, t: Translat
 /** "Launch (-20%)" for a percentage discount; the name alone for a fixed one (its amount is the row's value). */
 export function discountLabel(discount: CheckoutDiscount, locale: string, t: Translate): string {
   if ('basis_points' in discount) {
-    return t('totals.discountNamed', { name: discount.name, value: formatPercent(-discount.basis_points / 10_000, locale) });
+    return t('totals.discountNamed', { name: isolated(discount.name), value: formatPercent(-discount.basis_points / 10_000, locale) });
   }
-  return discount.name || t('totals.discount');
+  return discount.name ? isolated(discount.name) : t('totals.discount');
 }
 
 /** How long a subscription discount lasts: "for the first 3 months", "on the first payment only"; null if forever. */

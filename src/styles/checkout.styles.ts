@@ -62,7 +62,21 @@ export const checkoutStyles = css`
   }
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.5);
+  }
+  /* Merchant text may be one 10,000-character word: it wraps anywhere rather than widen the page. */
+  .merchant-text {
+    overflow-wrap: anywhere;
+  }
+  .layout > *,
+  section > *,
+  .organization > *,
+  [part~='product'] > *,
+  dl.totals > *,
+  [part~='discount'] > span,
+  .check > span {
+    min-width: 0;
   }
   @container (min-width: 760px) {
     .layout {

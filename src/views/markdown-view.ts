@@ -1,10 +1,13 @@
-/** Merchant-written inline Markdown (custom field labels and help) as text nodes, bold, italics and safe links. */
+/** Merchant-written inline Markdown (custom field labels and help) as text nodes, bold, italics and safe links, in a <bdi>. */
 import { html, type TemplateResult } from 'lit';
 import type { Translate } from '../i18n/localize.js';
+import { withoutStrayPops } from '../model/bidi.js';
 import { parseInlineMarkdown } from '../model/inline-markdown.js';
+import { merchantText } from './merchant-text.js';
 
 export function inlineMarkdown(source: string, t: Translate): TemplateResult {
-  return html`${parseInlineMarkdown(source).map((token) => {
+  // A pop of an isolate the text did not open would end the <bdi> around it early.
+  const tokens = parseInlineMarkdown(withoutStrayPops(source)).map((token) => {
     switch (token.type) {
       case 'strong':
         return html`<strong>${token.text}</strong>`;
@@ -17,5 +20,6 @@ export function inlineMarkdown(source: string, t: Translate): TemplateResult {
       default:
         return token.text;
     }
-  })}`;
+  });
+  return merchantText(html`${tokens}`);
 }

@@ -6,7 +6,9 @@ import { markdownToPlainText } from '../model/inline-markdown.js';
 import { buyerInputFor, describeProduct, productOptions, showsProductSwitcher } from '../model/prices.js';
 import { currentSeats, parseSeatInput, seatBounds, seatLimitText } from '../model/seats.js';
 import { totalsRows } from '../model/totals.js';
+import { isolated } from '../model/bidi.js';
 import { fieldView } from './field-view.js';
+import { merchantText, withMerchantText } from './merchant-text.js';
 import type { ViewContext } from './view-context.js';
 
 /** Whether the discount code input is unfolded (it starts folded behind a link, as in Polar's checkout). */
@@ -31,7 +33,7 @@ function organizationView({ checkout }: ViewContext): TemplateResult {
     ${organization.avatar_url && isHttpUrl(organization.avatar_url)
       ? html`<img src=${organization.avatar_url} alt="" width="32" height="32" />`
       : nothing}
-    <span>${organization.name}</span>
+    <span>${merchantText(organization.name)}</span>
   </div>`;
 }
 
@@ -42,9 +44,9 @@ function productsView(context: ViewContext): TemplateResult {
     if (!product) return html``;
     const price = describeProduct(product, checkout, locale, t);
     return html`<div part="product" class="single" data-product-id=${product.id}>
-      <span class="product-name">${product.name}</span>
+      <span class="product-name">${merchantText(product.name)}</span>
       <span part="price">${price.amountText}${price.intervalText ? html` <span class="interval">${price.intervalText}</span>` : nothing}</span>
-      ${product.description ? html`<span class="product-description">${markdownToPlainText(product.description)}</span>` : nothing}
+      ${product.description ? html`<span class="product-description">${merchantText(markdownToPlainText(product.description))}</span>` : nothing}
       ${benefitsView(product, t)}
     </div>`;
   }
@@ -53,7 +55,7 @@ function productsView(context: ViewContext): TemplateResult {
     ${productOptions(checkout, locale, t).map(
       (option) => html`<label part="product" data-product-id=${option.productId}>
         <input type="radio" name="product" .checked=${option.selected} @change=${() => context.chooseProduct(option.update)} />
-        <span class="product-name">${option.name}</span>
+        <span class="product-name">${merchantText(option.name)}</span>
         <span part="price">${option.price.amountText}${option.price.intervalText
             ? html` <span class="interval">${option.price.intervalText}</span>`
             : nothing}</span>
@@ -71,7 +73,7 @@ function benefitsView(product: CheckoutProduct, t: Translate): TemplateResult | 
   return html`<div class="benefits">
     <span class="hint" id="benefits-heading">${t('product.includes')}</span>
     <ul aria-labelledby="benefits-heading">
-      ${benefits.map((benefit) => html`<li>${benefit.description}</li>`)}
+      ${benefits.map((benefit) => html`<li>${merchantText(benefit.description)}</li>`)}
     </ul>
   </div>`;
 }
@@ -134,7 +136,7 @@ function discountView(context: ViewContext, discount: DiscountToggle): TemplateR
   const error = context.fieldError('discount_code');
   if (applied?.code) {
     return html`<div part="discount" class="inline">
-      <span>${t('discount.applied', { name: applied.code })}</span>
+      <span>${withMerchantText(t('discount.applied', { name: isolated(applied.code) }))}</span>
       <button
         type="button"
         class="link"
@@ -188,9 +190,9 @@ function totalsView(context: ViewContext): TemplateResult {
     ${rows.map((row) => {
       const part = row.key === 'total' ? 'total' : row.key === 'discount' ? 'discount' : '';
       return html`<dt part=${part} data-row=${row.id}>
-          ${row.label}${row.detail ? html`<span class="hint row-detail">${row.detail}</span>` : nothing}
+          ${withMerchantText(row.label)}${row.detail ? html`<span class="hint row-detail">${row.detail}</span>` : nothing}
         </dt>
-        <dd part=${part} data-row=${row.id}>${row.value}</dd>`;
+        <dd part=${part} data-row=${row.id}>${withMerchantText(row.value)}</dd>`;
     })}
   </dl>`;
 }

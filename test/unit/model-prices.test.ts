@@ -24,6 +24,7 @@ import {
   seatPrice,
 } from '../fixtures/checkouts.js';
 import { registerAllLocales } from '../../src/i18n/all-locales.js';
+import { isolated } from '../../src/model/bidi.js';
 
 registerAllLocales();
 
@@ -178,7 +179,7 @@ describe('describeProductPrice', () => {
       amount: null,
     });
     expect(describeProductPrice(p, tokens, session, 'en', t).amountText).to.equal('$10 / 1M tokens');
-    expect(describeProductPrice(p, custom, session, 'en', t).amountText).to.equal('$5 / 1,000 requests');
+    expect(describeProductPrice(p, custom, session, 'en', t).amountText).to.equal(`$5 / 1,000 ${isolated('requests')}`);
     expect(describeProductPrice(p, capped, session, 'en', t).detailText).to.equal('capped at $100');
   });
 

@@ -4,6 +4,7 @@ import { totalsRows, type TotalsRow } from '../../src/model/totals.js';
 import { activeTrial, trialFreeText, trialThenText } from '../../src/model/trial.js';
 import { checkout, fixedPrice, meteredPrice, monthly, product } from '../fixtures/checkouts.js';
 import { registerAllLocales } from '../../src/i18n/all-locales.js';
+import { isolated } from '../../src/model/bidi.js';
 
 registerAllLocales();
 
@@ -56,7 +57,7 @@ describe('totalsRows', () => {
     const rows = totalsRows(session, 'en', t);
     expect(table(rows)).to.deep.equal([
       ['subtotal', 'Subtotal', '$49', 4900],
-      ['discount', 'Launch (-20%)', '-$9.80', -980],
+      ['discount', `${isolated('Launch')} (-20%)`, '-$9.80', -980],
       ['taxable', 'Taxable amount', '$39.20', 3920],
       ['tax', 'Tax', '$0', 0],
       ['total', 'Total', '$39.20 / mo', 3920],
@@ -76,7 +77,7 @@ describe('totalsRows', () => {
       code: null,
     };
     const oneTime = totalsRows(checkout({ discount: fixed, discount_amount: 1000, net_amount: 3900, total_amount: 3900 }), 'en', t);
-    expect(oneTime[1]).to.include({ key: 'discount', label: 'Welcome', value: '-$10' });
+    expect(oneTime[1]).to.include({ key: 'discount', label: isolated('Welcome'), value: '-$10' });
     expect(oneTime[1]?.detail).to.equal(undefined);
     const recurring = totalsRows(
       checkout({ discount: fixed, discount_amount: 1000, net_amount: 3900, total_amount: 3900 }, subscription()),
@@ -126,7 +127,7 @@ describe('totalsRows', () => {
     const rows = totalsRows(session, 'en', t);
     expect(table(rows).slice(-2)).to.deep.equal([
       ['metered', 'Plus usage', '', null],
-      ['meter', 'API calls', '$0.005 / unit', null],
+      ['meter', isolated('API calls'), '$0.005 / unit', null],
     ]);
     expect(new Set(rows.map((row) => row.id)).size).to.equal(rows.length);
   });
