@@ -1,7 +1,7 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import type { Appearance, Stripe } from '@stripe/stripe-js';
 import { CheckoutClient } from './api/checkout-client.js';
-import { apiBaseUrl } from './api/server-url.js';
+import { resolveConnection } from './api/configuration.js';
 import type { CheckoutPublic } from './api/types.js';
 import { fieldsFor, type FieldText } from './checkout/fields.js';
 import { say, type Message } from './checkout/messages.js';
@@ -12,6 +12,7 @@ import { isLocaleLoaded, loadLocale, translator, type Translate } from './i18n/l
 import { checkoutLocale } from './model/locale.js';
 import { appearanceFor } from './payment/elements-options.js';
 import { StripePayment } from './payment/stripe-payment.js';
+import { safeNavigationUrl } from './model/navigation.js';
 import { inlineMarkdown } from './views/markdown-view.js';
 import { checkoutStyles } from './styles/checkout.styles.js';
 import { addressView, businessView, contactView, customFieldsView } from './views/buyer-view.js';
@@ -103,7 +104,7 @@ export class PolarCheckout extends LitElement {
           stripeOverride: () => this.stripe,
         }),
       navigate: (url) => window.location.assign(url),
-      isSafeUrl: (url) => /^https?:\/\//i.test(url),
+      safeUrl: (url) => safeNavigationUrl(url),
       beforeShow: (checkout) => loadLocale(this.localeFor(checkout.locale)),
       events: {
         ready: (checkout) => dispatchPolarEvent(this, 'polar-ready', { checkout }),
@@ -177,10 +178,11 @@ export class PolarCheckout extends LitElement {
     return this.controller.load(this.connection());
   }
 
+  /** The session's address from the attributes, checked first: nothing malformed is ever requested. */
   private connection(): Connection {
-    const clientSecret = (this.clientSecret ?? '').trim();
-    if (!clientSecret) return { ok: false, problem: 'none' };
-    return { ok: true, api: new CheckoutClient(clientSecret, { baseUrl: apiBaseUrl(this.server, this.serverUrl) }) };
+    const resolved = resolveConnection({ clientSecret: this.clientSecret, server: this.server, serverUrl: this.serverUrl });
+    if (!resolved.ok) return resolved;
+    return { ok: true, api: new CheckoutClient(resolved.clientSecret, { baseUrl: resolved.baseUrl }) };
   }
 
   private stripeAppearance(): Appearance {

@@ -6,6 +6,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { CheckoutApiError } from '../api/errors.js';
 import type { CheckoutApi } from '../api/checkout-client.js';
+import type { ConnectionProblem } from '../api/configuration.js';
 import type { CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
 import { isAbortError, sleep } from '../lib/async.js';
 import { seatBounds, seatCountError } from '../model/seats.js';
@@ -38,18 +39,16 @@ export interface SessionEvents {
 }
 
 /** Where the session lives, or why it cannot be asked for. */
-export type Connection =
-  | { ok: true; api: CheckoutApi }
-  | { ok: false; problem: 'none' | 'client_secret' | 'server_url' | 'server' };
+export type Connection = { ok: true; api: CheckoutApi } | { ok: false; problem: ConnectionProblem };
 
 export interface SessionControllerOptions {
   events: SessionEvents;
   locale(): string;
   payment(callbacks: PaymentCallbacks): PaymentPort;
-  /** Goes to the success URL (already checked to be http(s)). */
+  /** Goes to the success URL (already checked by `safeUrl`). */
   navigate(url: string): void;
-  /** Whether a URL may be navigated to. */
-  isSafeUrl(url: string): boolean;
+  /** The URL to go to, or null when it is not a web address (a `javascript:` success URL, say). */
+  safeUrl(url: string): string | null;
   /** Work to finish before a loaded session is shown (e.g. fetching its language's texts). Must not reject. */
   beforeShow?(checkout: CheckoutPublic): Promise<void>;
   timing?: {
@@ -418,7 +417,7 @@ export class SessionController implements ReactiveController {
     if (error instanceof CheckoutApiError && error.type === 'TrialAlreadyRedeemed') {
       // As Polar's checkout does: drop the trial, show the new price, and let the buyer decide to pay again.
       this.queue.edit({ allow_trial: false }, true);
-      return this.backToForm({ code: 'forbidden', message: message('error.forbidden.TrialAlreadyRedeemed'), status: 403 });
+      return this.backToForm({ code: 'forbidden', message: message('trial.unavailable'), status: 403 });
     }
     const described = describeApiError(error);
     if (isFinal(described)) return this.unavailable(described);
@@ -546,7 +545,8 @@ export class SessionController implements ReactiveController {
     this.stopPayment();
     const successUrl = checkout.success_url;
     if (!this.options.events.success(checkout, successUrl) || !successUrl) return;
-    if (this.options.isSafeUrl(successUrl)) return this.options.navigate(successUrl);
+    const target = this.options.safeUrl(successUrl);
+    if (target) return this.options.navigate(target);
     // The buyer has paid: they stay on the thank-you state; the page hears why nothing happened.
     this.options.events.error({ code: 'configuration', message: message('error.configuration.success_url') });
   }

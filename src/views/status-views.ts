@@ -4,7 +4,9 @@ import type { CheckoutPublic } from '../api/types.js';
 import type { BuyerError, PolarErrorCode } from '../checkout/messages.js';
 import { say } from '../checkout/messages.js';
 import type { MessageKey, Translate } from '../i18n/localize.js';
+import { isolated } from '../model/bidi.js';
 import { formatMoney } from '../model/money.js';
+import { withMerchantText } from './merchant-text.js';
 
 export function loadingView(t: Translate): TemplateResult {
   return html`<div class="skeleton" role="status" aria-live="polite">
@@ -37,7 +39,7 @@ export function successView(checkout: CheckoutPublic, t: Translate, locale: stri
   const amount = formatMoney(checkout.total_amount, checkout.currency, locale);
   return html`<div class="status" part="success" role="status" aria-live="polite">
     <h2 tabindex="-1">${t('success.title')}</h2>
-    <p>${t('success.body', { amount, organization: checkout.organization.name })}</p>
+    <p>${withMerchantText(t('success.body', { amount, organization: isolated(checkout.organization.name) }))}</p>
     ${checkout.customer_email ? html`<p>${t('success.email', { email: checkout.customer_email })}</p>` : nothing}
   </div>`;
 }

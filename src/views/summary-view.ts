@@ -7,6 +7,7 @@ import { buyerInputFor, describeProduct, productOptions, showsProductSwitcher } 
 import { currentSeats, parseSeatInput, seatBounds, seatLimitText } from '../model/seats.js';
 import { totalsRows } from '../model/totals.js';
 import { isolated } from '../model/bidi.js';
+import { safeNavigationUrl } from '../model/navigation.js';
 import { fieldView } from './field-view.js';
 import { merchantText, withMerchantText } from './merchant-text.js';
 import type { ViewContext } from './view-context.js';
@@ -30,7 +31,7 @@ export function summaryView(context: ViewContext, discount: DiscountToggle): Tem
 function organizationView({ checkout }: ViewContext): TemplateResult {
   const { organization } = checkout;
   return html`<div class="organization">
-    ${organization.avatar_url && isHttpUrl(organization.avatar_url)
+    ${organization.avatar_url && safeNavigationUrl(organization.avatar_url)
       ? html`<img src=${organization.avatar_url} alt="" width="32" height="32" />`
       : nothing}
     <span>${merchantText(organization.name)}</span>
@@ -195,8 +196,4 @@ function totalsView(context: ViewContext): TemplateResult {
         <dd part=${part} data-row=${row.id}>${withMerchantText(row.value)}</dd>`;
     })}
   </dl>`;
-}
-
-function isHttpUrl(url: string): boolean {
-  return /^https?:\/\//i.test(url);
 }

@@ -301,3 +301,86 @@ describe('what the buyer reads', () => {
     expect(shadow(element).querySelector('.status button')).to.not.equal(null);
   });
 });
+
+describe('what the page gives the element is checked before it is used', () => {
+  /** Mounts with these attributes and records every URL the element fetches. */
+  async function mountWith(attributes: { secret: string; serverUrl?: string; server?: string }) {
+    const requested: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      requested.push(String(input));
+      return realFetch(input, init);
+    };
+    try {
+      const error = nextEvent<PolarErrorDetail>('polar-error');
+      const element = await fixture<PolarCheckout>(html`<polar-checkout
+        client-secret=${attributes.secret}
+        server-url=${attributes.serverUrl ?? (await sandboxUrl())}
+        server=${attributes.server ?? 'production'}
+        locale="en"
+      ></polar-checkout>`);
+      const { detail } = await error;
+      await element.updateComplete;
+      return { element, detail, requested };
+    } finally {
+      window.fetch = realFetch;
+    }
+  }
+
+  for (const secret of ['..', 'polar_c_x?x=', 'polar_c_a/../../', 'polar_c_x#y', 'not-a-secret']) {
+    it(`a malformed client secret (${JSON.stringify(secret)}) is a configuration error, and nothing is requested`, async () => {
+      const { element, detail, requested } = await mountWith({ secret });
+      expect(detail.code).to.equal('configuration');
+      expect(requested.filter((url) => url.includes('/v1/'))).to.deep.equal([]);
+      expect(normalize(shadow(element).querySelector('.status h2')?.textContent)).to.contain('isn’t set up correctly');
+    });
+  }
+
+  for (const serverUrl of ['//evil.invalid', 'data:application/json,{}', 'javascript:alert(1)', 'http://example.com', 'https://user:pw@api.polar.sh', 'relative/path']) {
+    it(`a server-url of ${JSON.stringify(serverUrl)} is refused before the secret goes anywhere`, async () => {
+      const { secret } = await openScenario('one-time');
+      const { detail, requested } = await mountWith({ secret, serverUrl });
+      expect(detail.code).to.equal('configuration');
+      expect(requested.some((url) => url.includes(secret))).to.equal(false);
+    });
+  }
+
+  it('a client secret with spaces around it is trimmed and loads', async () => {
+    const { secret } = await openScenario('one-time');
+    const ready = nextEvent('polar-ready');
+    const element = await fixture<PolarCheckout>(html`<polar-checkout client-secret=${`  ${secret}\n`} server-url=${await sandboxUrl()} locale="en"></polar-checkout>`);
+    await ready;
+    expect(element.checkout?.client_secret).to.equal(secret);
+  });
+
+  it('a success URL that is not a web address is not navigated to: the buyer stays on the thank-you state and the page hears why', async () => {
+    const { element, secret } = await openScenario('free');
+    // Rewrite the session's answers as a merchant's misconfigured success URL would come back from Polar.
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const response = await realFetch(input, init);
+      if (!String(input).includes(secret)) return response;
+      const body = await response.json();
+      body.success_url = 'javascript:window.__pwned=1';
+      return new Response(JSON.stringify(body), { status: response.status, headers: response.headers });
+    };
+    try {
+      // Keep polar-success from the test page's own preventDefault, so the element would navigate.
+      element.addEventListener('polar-success', (event) => event.stopPropagation());
+      fill(control(element, 'customer_email'), 'buyer@example.com');
+      const configuration = new Promise<PolarErrorDetail>((resolve) =>
+        element.addEventListener('polar-error', (event) => {
+          const detail = (event as CustomEvent<PolarErrorDetail>).detail;
+          if (detail.code === 'configuration') resolve(detail);
+        }),
+      );
+      await element.submit();
+      await configuration;
+      await element.updateComplete;
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(part(element, 'success')).to.not.equal(null);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});

@@ -164,7 +164,7 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
     locale: () => 'en',
     payment: () => payment,
     navigate: () => undefined,
-    isSafeUrl: () => true,
+    safeUrl: (url) => url,
     events: { ready() {}, change() {}, confirmed() {}, success: () => false, error() {} },
     timing: { debounceMs: 0, pollDelaysMs: [0], fulfillmentMaxWaitMs: 5_000, rereadDelaysMs: [0, 0, 0, 0] },
   });
