@@ -72,6 +72,8 @@ export class SessionController implements ReactiveController {
   private readonly queue: UpdateQueue<{ checkout: CheckoutPublic; ticket: WriteTicket }>;
   private readonly payment: PaymentPort;
   private localeSent = false;
+  /** A save failed without a usable answer: the server may or may not hold it, so read the session once saving rests. */
+  private snapshotUnsure = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -141,6 +143,7 @@ export class SessionController implements ReactiveController {
       const checkout = await this.api!.get(signal);
       if (this.state.checkout === null) await this.options.beforeShow?.(checkout);
       if (signal.aborted || !this.clock.acceptRead(ticket)) return null;
+      this.snapshotUnsure = false;
       this.receive(checkout);
       return checkout;
     } catch (error) {
@@ -210,6 +213,7 @@ export class SessionController implements ReactiveController {
       },
       onResult: ({ checkout, ticket }, sent) => {
         if (!this.clock.acceptWrite(ticket)) return;
+        this.snapshotUnsure = false;
         const fieldErrors = withoutPaths(this.state.fieldErrors, pathsOf(sent));
         const formError = this.state.formError?.code === 'validation' || this.state.formError?.remedy === 'retry-save' ? null : this.state.formError;
         this.set({ fieldErrors, formError });
@@ -232,10 +236,12 @@ export class SessionController implements ReactiveController {
           return { keep: null };
         }
         this.showErrors({ ...described, remedy: 'retry-save' });
+        if (isAmbiguous(error)) this.snapshotUnsure = true;
         return { keep: error instanceof CheckoutApiError && error.retryable ? sent : null };
       },
       onBusyChange: (saving) => {
         if (saving !== this.state.saving) this.set({ saving });
+        if (!saving && this.snapshotUnsure && this.state.phase === 'open') void this.read();
       },
     });
   }
