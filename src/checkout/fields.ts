@@ -104,6 +104,19 @@ export function looksLikeEmail(text: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
 }
 
+type ColumnPath = 'customer_name' | 'customer_billing_name' | 'customer_tax_id';
+
+/** A text field that is one column of the session: starts from it, saves it trimmed (empty as null). */
+function columnField(path: ColumnPath, spec: Pick<FieldSpec, 'section' | 'label' | 'control' | 'required' | 'save'> & Partial<FieldSpec>): FieldSpec {
+  return {
+    path,
+    initial: (checkout) => checkout[path] ?? '',
+    validate: ({ draft }) => (spec.required && !trimmedOrNull(draft[path]) ? message('error.required') : null),
+    patch: ({ draft }) => ({ [path]: trimmedOrNull(draft[path]) }),
+    ...spec,
+  };
+}
+
 // ---- contact ------------------------------------------------------------------------------------------------
 
 const email: FieldSpec = {
@@ -137,18 +150,14 @@ const lockedEmail = (checkout: CheckoutPublic): FieldSpec => ({
   patch: () => null,
 });
 
-const name: FieldSpec = {
-  path: 'customer_name',
+const name = columnField('customer_name', {
   section: 'contact',
   label: message('contact.name'),
   control: { kind: 'text', autocomplete: 'cc-name' },
   required: false,
   save: 'typing',
   billing: 'name',
-  initial: (checkout) => checkout.customer_name ?? '',
-  validate: () => null,
-  patch: ({ draft }) => ({ customer_name: trimmedOrNull(draft.customer_name) }),
-};
+});
 
 // ---- custom fields ------------------------------------------------------------------------------------------
 
@@ -313,30 +322,22 @@ const isBusiness: FieldSpec = {
   patch: ({ draft }) => ({ is_business_customer: draft.is_business_customer === true }),
 };
 
-const businessName: FieldSpec = {
-  path: 'customer_billing_name',
+const businessName = columnField('customer_billing_name', {
   section: 'business',
   label: message('business.name'),
   control: { kind: 'text', autocomplete: 'organization' },
   required: true,
   save: 'typing',
-  initial: (checkout) => checkout.customer_billing_name ?? '',
-  validate: ({ draft }) => (trimmedOrNull(draft.customer_billing_name) ? null : message('error.required')),
-  patch: ({ draft }) => ({ customer_billing_name: trimmedOrNull(draft.customer_billing_name) }),
-};
+});
 
-const taxId: FieldSpec = {
-  path: 'customer_tax_id',
+const taxId = columnField('customer_tax_id', {
   section: 'business',
   label: message('business.taxId'),
   control: { kind: 'text' },
   required: false,
   // Polar checks the number against the country when it is saved: wait until the buyer has finished typing it.
   save: 'commit',
-  initial: (checkout) => checkout.customer_tax_id ?? '',
-  validate: () => null,
-  patch: ({ draft }) => ({ customer_tax_id: trimmedOrNull(draft.customer_tax_id) }),
-};
+});
 
 // ---- order (shown in the summary) ---------------------------------------------------------------------------
 
