@@ -1,0 +1,250 @@
+// The fault suite: what a buyer sees when Polar (the local sandbox, through its fault injection) answers slowly, not at
+// all, with an error, with something unreadable, or loses its answer after it acted; when the event stream is silent or
+// broken; when Stripe.js will not load or mount; when Pay is pressed many times; when the element leaves mid-payment.
+// Real Chromium, the demo storefront. Every test also fails on an uncaught error, an unhandled rejection or a console
+// error of the page (see fault-helpers.ts), and on any contract violation of the sandbox (fixtures.ts).
+import type { Page } from '@playwright/test';
+import {
+  expect,
+  addFault,
+  clearFaults,
+  field,
+  fillBuyer,
+  fillCard,
+  formError,
+  payButton,
+  sandboxUrl,
+  serveStripe,
+  serverState,
+  type Fault,
+} from './fixtures.js';
+import {
+  test,
+  confirmPosts,
+  events,
+  expectBuyerKept,
+  expectPaidOnce,
+  expectPayable,
+  expectRecoverableFormError,
+  ordersCreated,
+  screenshotAtPhoneWidth,
+  serveStripeWith,
+  serverStatus,
+  statusError,
+  successView,
+  tryAgain,
+} from './fault-helpers.js';
+
+type Injected = Omit<Fault, 'operation' | 'client_secret'>;
+
+const NETWORK = /couldn’t reach the server/i;
+const SERVER = /went wrong/i;
+const RATE_LIMITED = /too many requests/i;
+const TIMEOUT = /taking too long/i;
+
+/** Answers that break the shape of a session; a 2xx the element cannot use. */
+const SCHEMA_BREAKING: [string, Injected][] = [
+  ['malformed JSON', { rawBody: '{"id": ' }],
+  ['200 {}', { status: 200, body: {} }],
+  ['200 []', { status: 200, body: [] }],
+  ['200 {"products": null}', { status: 200, body: { products: null } }],
+];
+
+/** Goes to the storefront on a scenario without waiting for the checkout (its first load may be faulted). */
+async function gotoScenario(page: Page, scenario: string): Promise<string> {
+  await page.goto(`/?${new URLSearchParams({ scenario, stripe: 'loader' })}`);
+  const checkout = page.locator('polar-checkout');
+  await expect.poll(() => checkout.evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret)).toMatch(/^polar_c_/);
+  return checkout.evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret);
+}
+
+/** Opens a scenario and waits until its form is shown. */
+async function open(page: Page, scenario: string): Promise<string> {
+  const secret = await gotoScenario(page, scenario);
+  await expect(events(page, 'polar-ready').first()).toBeAttached();
+  return secret;
+}
+
+/** Every scenario one press from paying: the buyer's details (and the card, when one is asked for) filled in. */
+async function ready(page: Page, scenario: string): Promise<string> {
+  await serveStripe(page);
+  const secret = await open(page, scenario);
+  await fillBuyer(page);
+  if (scenario === 'custom-fields') {
+    await field(page, 'custom_field_data.company').fill('Acme Inc.');
+    await field(page, 'custom_field_data.accept_terms').check();
+  }
+  if (await page.locator('polar-checkout [slot="payment"]').count()) await fillCard(page, '4242 4242 4242 4242');
+  return secret;
+}
+
+async function fault(operation: Fault['operation'], injected: Injected, clientSecret?: string): Promise<void> {
+  await addFault({ operation, ...injected, ...(clientSecret ? { client_secret: clientSecret } : {}) });
+}
+
+/** The element's `reload()`, as a page would call it. */
+function reloadElement(page: Page): Promise<void> {
+  return page.locator('polar-checkout').evaluate((element) => (element as unknown as { reload(): Promise<void> }).reload());
+}
+
+async function expectFormShown(page: Page): Promise<void> {
+  await expect(statusError(page)).toHaveCount(0);
+  await expect(payButton(page)).toBeVisible();
+  await expect(events(page, 'polar-ready')).toHaveCount(1);
+}
+
+// ---- the first load (GET) ----------------------------------------------------------------------------------------
+
+test.describe('first load (GET)', () => {
+  const cases: { name: string; scenario: string; faults: Injected[]; says: RegExp }[] = [
+    { name: 'dropped', scenario: 'one-time', faults: [{ network: true }], says: NETWORK },
+    { name: 'dropped after the server answered', scenario: 'subscription', faults: [{ network: true, after: true }], says: NETWORK },
+    { name: '500, then 502, then 503', scenario: 'pay-what-you-want', faults: [{ status: 500 }, { status: 502 }, { status: 503 }], says: SERVER },
+    { name: '429 with retry-after', scenario: 'free', faults: [{ status: 429, headers: { 'retry-after': '2' } }], says: RATE_LIMITED },
+    { name: 'schema-breaking answers, one after the other', scenario: 'custom-fields', faults: SCHEMA_BREAKING.map(([, injected]) => injected), says: SERVER },
+  ];
+  for (const { name, scenario, faults, says } of cases) {
+    test(`${name}: a clear message instead of the form, and Try again loads it (${scenario})`, async ({ page }) => {
+      await serveStripe(page);
+      await fault('client_get', faults[0]!);
+      await gotoScenario(page, scenario);
+      for (let index = 0; index < faults.length; index++) {
+        await expect(statusError(page)).toContainText(says);
+        await expect(tryAgain(page)).toBeEnabled();
+        await expect(events(page, 'polar-ready')).toHaveCount(0);
+        const following = faults[index + 1];
+        if (following) await fault('client_get', following);
+        await tryAgain(page).click();
+      }
+      await expectFormShown(page);
+    });
+  }
+
+  test('slow (3 s): the loading state, then the form', async ({ page }) => {
+    await serveStripe(page);
+    await fault('client_get', { delayMs: 3000 });
+    await gotoScenario(page, 'multiple-products');
+    await expect(page.locator('polar-checkout [role="status"]').first()).toContainText(/loading/i);
+    await expectFormShown(page);
+  });
+
+  test('no answer at all: after the time limit it says so, and Try again loads it', async ({ page }) => {
+    await page.clock.install();
+    await serveStripe(page);
+    await fault('client_get', { delayMs: 600_000 });
+    await gotoScenario(page, 'seats');
+    await expect(page.locator('polar-checkout [role="status"]').first()).toContainText(/loading/i);
+    await page.clock.fastForward(16_000);
+    await expect(statusError(page)).toContainText(TIMEOUT);
+    await tryAgain(page).click();
+    await expectFormShown(page);
+    await screenshotAtPhoneWidth(page, 'after-retry-seats');
+  });
+});
+
+// ---- reads of an open session (reload) -----------------------------------------------------------------------------
+
+test.describe('re-reading an open session (reload())', () => {
+  test('a failed re-read (dropped, 5xx, unreadable) leaves the form and everything typed as it was', async ({ page }) => {
+    const secret = await ready(page, 'discount-codes');
+    await expect.poll(async () => (await serverState(secret)).customer_name).toBe('Ada Buyer');
+    for (const injected of [{ network: true, times: 2 }, { status: 502 }, ...SCHEMA_BREAKING.map(([, value]) => value)]) {
+      await fault('client_get', injected, secret);
+      await reloadElement(page);
+      await expect(statusError(page)).toHaveCount(0);
+      await expectBuyerKept(page);
+      await expectPayable(page);
+      await clearFaults();
+    }
+    await payButton(page).click();
+    await expectPaidOnce(page, secret);
+  });
+
+  test('a slow re-read that answers after the buyer typed does not undo the typing', async ({ page }) => {
+    const secret = await ready(page, 'one-time');
+    await expect.poll(async () => (await serverState(secret)).customer_name).toBe('Ada Buyer');
+    // The answer is read on the server now (name "Ada Buyer") and delivered 2 s later, after the buyer changed it.
+    await fault('client_get', { after: true, delayMs: 2000 }, secret);
+    const reloading = reloadElement(page);
+    await field(page, 'customer_name').fill('Grace Hopper');
+    await reloading;
+    await expect(field(page, 'customer_name')).toHaveValue('Grace Hopper');
+    await expect.poll(async () => (await serverState(secret)).customer_name).toBe('Grace Hopper');
+    await expect(field(page, 'customer_name')).toHaveValue('Grace Hopper');
+  });
+});
+
+// ---- confirm ------------------------------------------------------------------------------------------------------
+
+test.describe('confirm, failing before the server acted', () => {
+  const cases: { name: string; scenario: string; faults: Injected[]; says: RegExp }[] = [
+    { name: 'dropped', scenario: 'one-time', faults: [{ network: true, times: 2 }], says: NETWORK },
+    { name: '500, then 502, then 503', scenario: 'subscription', faults: [{ status: 500 }, { status: 502 }, { status: 503 }], says: SERVER },
+    { name: '429 with retry-after', scenario: 'multiple-products', faults: [{ status: 429, headers: { 'retry-after': '2' } }], says: RATE_LIMITED },
+    { name: 'schema-breaking answers', scenario: 'custom-fields', faults: SCHEMA_BREAKING.map(([, value]) => value), says: SERVER },
+  ];
+  for (const { name, scenario, faults, says } of cases) {
+    test(`${name}: nothing charged, a message by Pay, the typing kept, and paying again works (${scenario})`, async ({ page }) => {
+      const secret = await ready(page, scenario);
+      for (const injected of faults) {
+        await fault('client_confirm', injected, secret);
+        await payButton(page).click();
+        await expectRecoverableFormError(page, says);
+        await expectBuyerKept(page);
+        expect(await serverStatus(secret)).toBe('open');
+        await clearFaults();
+      }
+      if (scenario === 'one-time') await screenshotAtPhoneWidth(page, 'confirm-dropped');
+      await payButton(page).click();
+      await expectPaidOnce(page, secret);
+    });
+  }
+});
+
+test.describe('confirm, its answer lost after the server charged the card', () => {
+  const cases: { name: string; scenario: string; injected: Injected }[] = [
+    { name: 'dropped', scenario: 'one-time', injected: { after: true, network: true } },
+    { name: '500', scenario: 'pay-what-you-want', injected: { after: true, status: 500 } },
+    { name: '502', scenario: 'subscription', injected: { after: true, status: 502 } },
+    { name: '503', scenario: 'seats', injected: { after: true, status: 503 } },
+    ...SCHEMA_BREAKING.map(([name, injected], index) => ({
+      name,
+      scenario: ['discount-codes', 'multiple-products', 'custom-fields', 'free'][index]!,
+      injected: { after: true, ...injected },
+    })),
+  ];
+  for (const { name, scenario, injected } of cases) {
+    test(`${name}: the buyer ends on the thank-you state, charged once (${scenario})`, async ({ page }) => {
+      const secret = await ready(page, scenario);
+      await fault('client_confirm', injected, secret);
+      await payButton(page).click();
+      await expectPaidOnce(page, secret);
+      await expect(events(page, 'polar-error')).toHaveCount(0);
+    });
+  }
+
+  test('no answer within the time limit (60 s): the buyer ends on the thank-you state, charged once', async ({ page }) => {
+    await page.clock.install();
+    const secret = await ready(page, 'trial');
+    await fault('client_confirm', { after: true, delayMs: 600_000 }, secret);
+    await payButton(page).click();
+    await expect(payButton(page)).toHaveAttribute('aria-busy', 'true');
+    await expect.poll(() => serverStatus(secret)).toBe('succeeded');
+    await page.clock.fastForward(61_000);
+    await expectPaidOnce(page, secret);
+  });
+});
+
+test.describe('confirm, slow (3 s)', () => {
+  for (const after of [false, true]) {
+    test(`slow ${after ? 'after' : 'before'} the server acted: Pay shows it is working, then the thank-you state`, async ({ page }) => {
+      const secret = await ready(page, after ? 'billing-address' : 'prefilled');
+      await fault('client_confirm', { after, delayMs: 3000 }, secret);
+      await payButton(page).click();
+      await expect(payButton(page)).toHaveAttribute('aria-busy', 'true');
+      await expect(payButton(page)).toBeDisabled();
+      await expect(payButton(page)).toHaveText(/processing/i);
+      await expectPaidOnce(page, secret);
+    });
+  }
+});
