@@ -149,9 +149,9 @@ test.describe('first load (GET)', () => {
     await expect(page.locator('polar-checkout [role="status"]').first()).toContainText(/loading/i);
     await page.clock.fastForward(16_000);
     await expect(statusError(page)).toContainText(TIMEOUT);
+    await screenshotAtPhoneWidth(page, 'first-load-timeout');
     await tryAgain(page).click();
     await expectFormShown(page);
-    await screenshotAtPhoneWidth(page, 'after-retry-seats');
   });
 });
 
@@ -436,5 +436,197 @@ test.describe('an edit (PATCH)', () => {
     await payButton(page).click();
     await expectPaidOnce(page, secret);
     expect((await serverState(secret)).seats).toBe(4);
+  });
+});
+
+// ---- the event stream while waiting for the order -----------------------------------------------------------------
+
+test.describe('the event stream', () => {
+  const cases: { name: string; scenario: string; break(page: Page, secret: string): Promise<void> }[] = [
+    { name: 'silent (never answers)', scenario: 'one-time', break: (_, secret) => fault('stream', { delayMs: 600_000, times: 20 }, secret) },
+    { name: 'broken (connection dropped)', scenario: 'subscription', break: (_, secret) => fault('stream', { network: true, times: 20 }, secret) },
+    { name: 'blocked (the request aborted)', scenario: 'seats', break: async (page) => {
+        await page.route(/\/stream$/, (route) => route.abort('connectionreset'));
+      } },
+  ];
+  for (const { name, scenario, break: breakStream } of cases) {
+    test(`${name}: the order still completes by re-reading the session (${scenario})`, async ({ page }) => {
+      const secret = await ready(page, scenario);
+      await breakStream(page, secret);
+      await payButton(page).click();
+      await expectPaidOnce(page, secret);
+    });
+  }
+
+  test('silent, and the re-reads failing too: it stops waiting after a bounded time, and Check again finds the order', async ({ page }) => {
+    await page.clock.install();
+    const secret = await ready(page, 'pay-what-you-want');
+    await fault('stream', { delayMs: 600_000, times: 20 }, secret);
+    await payButton(page).click();
+    await expect(events(page, 'polar-confirmed')).toHaveCount(1);
+    await fault('client_get', { status: 503, times: 1000 }, secret);
+    await expect.poll(() => serverStatus(secret)).toBe('succeeded');
+    await expect(payButton(page)).toHaveText(/Finishing your order/);
+    await page.clock.fastForward(95_000);
+    await expect(formError(page)).toContainText(/still being processed/i);
+    await expect(payButton(page)).toHaveText(/Check again/);
+    await expect(payButton(page)).toHaveAttribute('aria-busy', 'false');
+    await screenshotAtPhoneWidth(page, 'still-processing');
+    await clearFaults();
+    await payButton(page).click();
+    await expect(async () => {
+      await page.clock.fastForward(2000);
+      await expect(successView(page)).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+    await expectPaidOnce(page, secret);
+  });
+});
+
+// ---- Stripe.js ----------------------------------------------------------------------------------------------------
+
+test.describe('the card form', () => {
+  test('Stripe.js failing to load: explained, the typing kept, and Try again loads it (subscription)', async ({ page }) => {
+    await serveStripe(page, 'fail');
+    const secret = await open(page, 'subscription');
+    await expect(formError(page)).toContainText(/payment form couldn’t be loaded/i);
+    await expect(events(page, 'polar-error').first()).toContainText('stripe_unavailable');
+    await expect(payButton(page)).toBeDisabled();
+    await fillBuyer(page);
+    await screenshotAtPhoneWidth(page, 'stripe-unavailable');
+    await page.unroute('https://js.stripe.com/**');
+    await serveStripe(page);
+    await tryAgain(page).click();
+    await expect(formError(page)).toHaveCount(0);
+    await expectBuyerKept(page);
+    await fillCard(page, '4242 4242 4242 4242');
+    await payButton(page).click();
+    await expectPaidOnce(page, secret);
+  });
+
+  test('the card form failing to mount: explained, and Try again mounts it (one-time)', async ({ page }) => {
+    await serveStripeWith(page, { loadError: 'The card form could not be created.' });
+    const secret = await open(page, 'one-time');
+    await expect(formError(page)).toContainText(/payment form couldn’t be loaded/i);
+    await expect(payButton(page)).toBeDisabled();
+    await fillBuyer(page);
+    await page.evaluate(() => delete (window as unknown as { __STRIPE_DOUBLE_CONFIG__: Record<string, unknown> }).__STRIPE_DOUBLE_CONFIG__.loadError);
+    await tryAgain(page).click();
+    await expect(formError(page)).toHaveCount(0);
+    await fillCard(page, '4242 4242 4242 4242');
+    await expectBuyerKept(page);
+    await payButton(page).click();
+    await expectPaidOnce(page, secret);
+  });
+
+  test('Stripe.js not answering: after the time limit it says so, and Try again shows the card form once it arrives', async ({ page }) => {
+    await page.clock.install();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await serveStripe(page);
+    // Registered last, so asked first: holds Stripe.js back until released, then lets the double be served.
+    await page.route('https://js.stripe.com/**', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    const secret = await open(page, 'multiple-products');
+    await page.clock.fastForward(16_000);
+    await expect(formError(page)).toContainText(/taking too long/i);
+    await expect(payButton(page)).toBeDisabled();
+    release();
+    await tryAgain(page).click();
+    await expect(formError(page)).toHaveCount(0);
+    await fillBuyer(page);
+    await fillCard(page, '4242 4242 4242 4242');
+    await payButton(page).click();
+    await expect(async () => {
+      await page.clock.fastForward(1000);
+      await expect(successView(page)).toBeVisible({ timeout: 500 });
+    }).toPass({ timeout: 10_000 });
+    await expectPaidOnce(page, secret);
+  });
+});
+
+// ---- pressing Pay many times --------------------------------------------------------------------------------------
+
+test.describe('pressing Pay many times', () => {
+  test('a double click, then more clicks while the confirm is slow: one confirm, one order', async ({ page }) => {
+    const secret = await ready(page, 'one-time');
+    await fault('client_confirm', { delayMs: 1500 }, secret);
+    await payButton(page).dblclick();
+    await payButton(page).click({ force: true, clickCount: 3 });
+    await page.locator('polar-checkout').evaluate((element) => (element as unknown as { submit(): Promise<void> }).submit());
+    await expectPaidOnce(page, secret);
+    expect(await confirmPosts(secret)).toBe(1);
+  });
+
+  test('Enter pressed again and again in a field: one confirm, one order', async ({ page }) => {
+    const secret = await ready(page, 'custom-fields');
+    await fault('client_confirm', { delayMs: 1500 }, secret);
+    await field(page, 'customer_name').focus();
+    for (let press = 0; press < 8; press++) await page.keyboard.press('Enter', { delay: 20 });
+    await expectPaidOnce(page, secret);
+    expect(await confirmPosts(secret)).toBe(1);
+  });
+
+  test('a double click after a failed confirm: one more confirm, one order', async ({ page }) => {
+    const secret = await ready(page, 'discount-codes');
+    await fault('client_confirm', { status: 503 }, secret);
+    await payButton(page).click();
+    await expectRecoverableFormError(page, SERVER);
+    await payButton(page).dblclick();
+    await expectPaidOnce(page, secret);
+    expect(await confirmPosts(secret)).toBe(2);
+  });
+});
+
+// ---- the element leaving the page mid-payment ---------------------------------------------------------------------
+
+test.describe('the element removed mid-confirm', () => {
+  test('no uncaught error, nothing more requested, and put back it shows the order as done', async ({ page }) => {
+    const secret = await ready(page, 'one-time');
+    await fault('client_confirm', { after: true, delayMs: 1500 }, secret);
+    const confirmSent = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/confirm'));
+    await payButton(page).click();
+    await confirmSent;
+    await page.evaluate(() => {
+      const element = document.querySelector('polar-checkout')!;
+      (window as unknown as { __removed: Element }).__removed = element;
+      element.remove();
+    });
+    await expect.poll(() => serverStatus(secret)).toBe('succeeded');
+    await page.waitForTimeout(2000); // the confirm's answer arrives for nobody
+    const requestsWhileAway = (await (await fetch(`${sandboxUrl}/__sandbox/requests?client_secret=${secret}`)).json()) as unknown[];
+    await page.waitForTimeout(1500);
+    const requestsLater = (await (await fetch(`${sandboxUrl}/__sandbox/requests?client_secret=${secret}`)).json()) as unknown[];
+    expect(requestsLater.length - requestsWhileAway.length).toBeLessThanOrEqual(1); // at most the control read above
+    expect(await ordersCreated(secret)).toBe(1);
+
+    await page.evaluate(() => document.querySelector('main')!.append((window as unknown as { __removed: Element }).__removed));
+    await expect(successView(page)).toBeVisible();
+    await expect(formError(page)).toHaveCount(0);
+    expect(await page.locator('polar-checkout').evaluate((element) => (element as unknown as { checkout: { status: string } }).checkout.status)).toBe('succeeded');
+    expect(await ordersCreated(secret)).toBe(1);
+    expect(await confirmPosts(secret)).toBe(1);
+  });
+
+  test('put back while the confirm is still on its way: it follows the payment to the thank-you state', async ({ page }) => {
+    const secret = await ready(page, 'subscription');
+    await fault('client_confirm', { after: true, delayMs: 1500 }, secret);
+    const confirmSent = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/confirm'));
+    await payButton(page).click();
+    await confirmSent;
+    // A framework moving the element: out and straight back in.
+    await page.evaluate(() => {
+      const element = document.querySelector('polar-checkout')!;
+      const parent = element.parentElement!;
+      element.remove();
+      parent.append(element);
+    });
+    await expect(successView(page)).toBeVisible({ timeout: 12_000 });
+    await expect(formError(page)).toHaveCount(0);
+    expect(await serverStatus(secret)).toBe('succeeded');
+    expect(await ordersCreated(secret)).toBe(1);
+    // The sandbox logs the confirm once its (delayed) answer is written.
+    await expect.poll(() => confirmPosts(secret)).toBe(1);
   });
 });
