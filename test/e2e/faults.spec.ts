@@ -125,6 +125,7 @@ test.describe('first load (GET)', () => {
         await expect(statusError(page)).toContainText(says);
         await expect(tryAgain(page)).toBeEnabled();
         await expect(events(page, 'polar-ready')).toHaveCount(0);
+        if (index === 0 && scenario === 'free') await screenshotAtPhoneWidth(page, 'first-load-429');
         const following = faults[index + 1];
         if (following) await fault('client_get', following);
         await tryAgain(page).click();
@@ -628,5 +629,30 @@ test.describe('the element removed mid-confirm', () => {
     expect(await ordersCreated(secret)).toBe(1);
     // The sandbox logs the confirm once its (delayed) answer is written.
     await expect.poll(() => confirmPosts(secret)).toBe(1);
+  });
+});
+
+// ---- faults meeting each other ------------------------------------------------------------------------------------
+
+test.describe('faults during a payment', () => {
+  test('an edit that cannot be saved when Pay is pressed: the confirm carries it, and the order is what the screen shows', async ({ page }) => {
+    const secret = await ready(page, 'one-time');
+    await expect(saving(page)).toHaveText('');
+    await fault('client_update', { network: true, times: 2 }, secret);
+    await field(page, 'customer_name').fill('Grace Hopper');
+    await payButton(page).click();
+    await expectPaidOnce(page, secret);
+    expect((await serverState(secret)).customer_name).toBe('Grace Hopper');
+  });
+
+  test('3-D Secure, the confirm answer lost after the server charged: the buyer still gets the challenge and the order goes through', async ({ page }) => {
+    elementDefect('after a lost confirm the re-read session says intent_status requires_action, but the element only waits for the order (90 s, then "still being processed")');
+    const secret = await ready(page, 'one-time');
+    await fillCard(page, '4000 0027 6000 3184');
+    await fault('client_confirm', { after: true, network: true }, secret);
+    await payButton(page).click();
+    const challenge = page.frameLocator('iframe[title="3D Secure challenge"]');
+    await challenge.getByRole('button', { name: 'Complete authentication' }).click({ timeout: 8000 });
+    await expectPaidOnce(page, secret);
   });
 });
