@@ -224,7 +224,7 @@ export class PolarCheckout extends LitElement {
         say: (message: Message) => say(message, t),
         text: (text: FieldText) => ('markdown' in text ? inlineMarkdown(text.markdown, t) : say(text, t)),
         edit: (path, value, trigger) => this.controller.edit(path, value, trigger),
-        chooseProduct: (patch) => this.controller.chooseProduct(patch),
+        chooseProduct: (key, patch) => this.controller.chooseProduct(key, patch),
         setSeats: (seats) => this.controller.setSeats(seats),
         fieldError: (path) => {
           const message = state.fieldErrors[path];

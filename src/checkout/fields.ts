@@ -25,6 +25,7 @@ import {
 import { customFieldInputModel, toCustomFieldValue, validateCustomField } from '../model/custom-fields.js';
 import { formatAmountInput, formatMoney, parseMoneyInput } from '../model/money.js';
 import { buyerInputFor, customAmountError } from '../model/prices.js';
+import { currentSeats, parseSeatInput, seatBounds, seatCountError, type SeatPrice } from '../model/seats.js';
 import type { BuyerDetails } from '../payment/billing-details.js';
 import { message, type Message } from './messages.js';
 
@@ -84,6 +85,8 @@ export interface FieldSpec {
   /** Sits beside the next half-width field. */
   half?: boolean;
   save: SaveWhen;
+  /** Checked as soon as it is committed, and not saved while wrong (it changes the price: an amount, a seat count). */
+  checkOnCommit?: boolean;
   /** The value a fresh draft starts from. */
   initial(checkout: CheckoutPublic, locale: string): DraftValue;
   /** The draft after the buyer sets this field (most fields just store the value). */
@@ -368,6 +371,7 @@ function amountField(checkout: CheckoutPublic, locale: string): FieldSpec {
     control: { kind: 'text', inputmode: 'decimal' },
     required: true,
     save: 'typing',
+    checkOnCommit: true,
     initial: (session, locale) => formatAmountInput(session.amount, session.currency, locale),
     resetOn: (previous, next) => previous.product_price?.id !== next.product_price?.id || previous.currency !== next.currency,
     validate: (context) => {
@@ -384,6 +388,33 @@ function amountField(checkout: CheckoutPublic, locale: string): FieldSpec {
   };
 }
 
+/** Seat-based pricing: how many seats, as the stepper or the buyer's typing left it. */
+function seatsField(checkout: CheckoutPublic, price: SeatPrice): FieldSpec {
+  const bounds = seatBounds(checkout, price);
+  const typed = (draft: Draft) => parseSeatInput(textOf(draft.seats));
+  return {
+    path: 'seats',
+    section: 'summary',
+    label: message('seats.label'),
+    control: { kind: 'text', inputmode: 'numeric' },
+    required: true,
+    save: 'commit',
+    checkOnCommit: true,
+    initial: (session) => String(currentSeats(session, bounds)),
+    resetOn: (previous, next) => previous.product_price?.id !== next.product_price?.id,
+    validate: ({ draft }) => {
+      const problem = seatCountError(typed(draft), bounds);
+      return problem ? message(problem.key, problem.params) : null;
+    },
+    // Seats are saved by updates only; confirm does not take them.
+    patch: ({ draft, checkout: session }, purpose) => {
+      const seats = typed(draft);
+      if (purpose === 'confirm' || seats === null || seatCountError(seats, bounds) || seats === session.seats) return null;
+      return { seats };
+    },
+  };
+}
+
 // ---- the registry -------------------------------------------------------------------------------------------
 
 /**
@@ -392,7 +423,9 @@ function amountField(checkout: CheckoutPublic, locale: string): FieldSpec {
  */
 export function fieldsFor(checkout: CheckoutPublic, draft: Draft, locale: string, all = false): FieldSpec[] {
   const fields: FieldSpec[] = [];
+  const price = checkout.product_price;
   if (buyerInputFor(checkout) === 'amount') fields.push(amountField(checkout, locale));
+  if (price?.amount_type === 'seat_based' && !seatBounds(checkout, price).fixed) fields.push(seatsField(checkout, price));
   if (checkout.allow_discount_codes && checkout.is_discount_applicable && !checkout.is_free_product_price) {
     fields.push(discountCode);
   }

@@ -9,7 +9,7 @@ import type { CheckoutApi } from '../api/checkout-client.js';
 import type { ConnectionProblem } from '../api/configuration.js';
 import type { CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
 import { isAbortError, sleep } from '../lib/async.js';
-import { seatBounds, seatCountError } from '../model/seats.js';
+import { formatMoney } from '../model/money.js';
 import { billingDetailsFor } from '../payment/billing-details.js';
 import { paymentLoadFailure, type PaymentCallbacks, type PaymentLoadFailure, type PaymentPort } from '../payment/stripe-payment.js';
 import {
@@ -160,7 +160,8 @@ export class SessionController implements ReactiveController {
   private receive(checkout: CheckoutPublic): void {
     const previous = this.state.checkout;
     const locale = this.options.locale();
-    const draft = previous ? draftForSnapshot(this.state.draft, previous, checkout, locale) : draftFromCheckout(checkout, locale);
+    let draft = previous ? draftForSnapshot(this.state.draft, previous, checkout, locale) : draftFromCheckout(checkout, locale);
+    if (typeof draft.product === 'string' && productKeyHeld(draft.product, checkout)) draft = withoutPaths(draft, ['product']);
     const phase = this.state.phase;
     this.set({ checkout, draft });
     switch (checkout.status) {
@@ -259,9 +260,9 @@ export class SessionController implements ReactiveController {
     const saveLater = trigger === 'input' && field.save === 'typing';
     if (!saveNow && !saveLater) return;
     const context = this.context();
-    if (saveNow && path === 'amount') {
+    if (saveNow && field.checkOnCommit) {
       const problem = field.validate(context);
-      if (problem) return this.set({ fieldErrors: { ...this.state.fieldErrors, amount: problem } });
+      if (problem) return this.set({ fieldErrors: { ...this.state.fieldErrors, [path]: problem } });
     }
     const patch = field.patch(context, 'save');
     if (patch) this.save(patch, saveNow);
@@ -275,20 +276,19 @@ export class SessionController implements ReactiveController {
     this.queue.edit(patch, immediate);
   }
 
-  /** Another product (or legacy price). */
-  chooseProduct(patch: CheckoutUpdatePublic): void {
-    if (this.state.phase === 'open') this.queue.edit(patch, true);
+  /**
+   * Another product (or legacy price). The choice is kept in the draft under `product` (the option's key) until the
+   * server holds it, so the switcher shows what the buyer chose even while the save waits or failed.
+   */
+  chooseProduct(key: string, patch: CheckoutUpdatePublic): void {
+    if (this.state.phase !== 'open') return;
+    this.set({ draft: { ...this.state.draft, product: key } });
+    this.queue.edit(patch, true);
   }
 
-  /** A seat count from the stepper or typed; out-of-range counts are explained, not sent. */
-  setSeats(seats: number | null): void {
-    const checkout = this.state.checkout;
-    const price = checkout?.product_price;
-    if (!checkout || price?.amount_type !== 'seat_based' || this.state.phase !== 'open') return;
-    const problem = seatCountError(seats, seatBounds(checkout, price));
-    const fieldErrors = withoutPaths(this.state.fieldErrors, ['seats']);
-    this.set({ fieldErrors: problem ? { ...fieldErrors, seats: message(problem.key, problem.params) } : fieldErrors });
-    if (!problem && seats !== checkout.seats) this.queue.edit({ seats: seats! }, true);
+  /** A seat count from the stepper. */
+  setSeats(seats: number): void {
+    this.edit('seats', String(seats), 'commit');
   }
 
   retrySave(): void {
@@ -366,9 +366,21 @@ export class SessionController implements ReactiveController {
 
   private async pay(): Promise<void> {
     const { signal } = this;
+    const shownTotal = this.state.checkout!.total_amount;
     // Edits still waiting (a seat count, a product) are sent first; Polar locks the row, so confirm must follow them.
     await this.queue.flush();
     if (signal.aborted) return;
+    // What confirm does not carry (product, seats, discount) must be on the server before anything is charged.
+    const unsent = this.queue.unsent;
+    if (unsent && Object.keys(unsent).some((key) => !CONFIRM_CARRIES.has(key))) {
+      return this.backToForm(this.state.formError ?? { code: 'network', message: message('error.network'), remedy: 'retry-save' });
+    }
+    // A pay charges what was shown: if the saves just made changed the total, show it and let the buyer press again.
+    const total = this.state.checkout!.total_amount;
+    if (total !== shownTotal) {
+      const amount = formatMoney(total, this.state.checkout!.currency, this.options.locale());
+      return this.backToForm({ code: 'validation', message: message('pay.totalChanged', { amount }) });
+    }
     const context = this.context();
     const problems = validateForPayment(context);
     if (Object.keys(problems).length > 0) {
@@ -403,11 +415,16 @@ export class SessionController implements ReactiveController {
     }
     this.clock.settled(ticket);
     if (this.clock.acceptWrite(ticket)) this.set({ checkout: confirmed });
-    this.options.events.confirmed(confirmed);
+    await this.afterConfirm(confirmed);
+  }
 
+  /** The session is confirmed: authenticate if the bank asks (3-D Secure), then wait for the order. */
+  private async afterConfirm(confirmed: CheckoutPublic): Promise<void> {
+    const { signal } = this;
+    this.options.events.confirmed(confirmed);
     const metadata = confirmed.payment_processor_metadata as Record<string, unknown>;
-    if (metadata.intent_status === 'requires_action' && typeof metadata.intent_client_secret === 'string') {
-      this.set({ payStep: 'authenticating' });
+    if (metadata.intent_status === 'requires_action' && typeof metadata.intent_client_secret === 'string' && this.payment.mounted) {
+      this.set({ phase: 'paying', payStep: 'authenticating', formError: null });
       const action = await this.payment.handleNextAction(metadata.intent_client_secret);
       if (signal.aborted) return;
       if (!action.ok) {
@@ -415,7 +432,7 @@ export class SessionController implements ReactiveController {
         return this.backToForm({ code: 'authentication_failed', message: message('error.authentication') });
       }
     }
-    this.set({ phase: 'awaiting', payStep: null });
+    this.set({ phase: 'awaiting', payStep: null, formError: null });
     await this.awaitOrder();
   }
 
@@ -456,11 +473,7 @@ export class SessionController implements ReactiveController {
       if (signal.aborted) return;
       if (this.clock.acceptRead(ticket)) this.set({ checkout });
       if (checkout.status === 'open') return this.backToForm(described);
-      if (checkout.status === 'confirmed') {
-        this.options.events.confirmed(checkout);
-        this.set({ phase: 'awaiting', payStep: null, formError: null });
-        return this.awaitOrder();
-      }
+      if (checkout.status === 'confirmed') return this.afterConfirm(checkout);
       if (checkout.status === 'succeeded') {
         this.set({ phase: 'succeeded', payStep: null, formError: null });
         return this.announceSuccess(checkout);
@@ -563,6 +576,24 @@ export class SessionController implements ReactiveController {
     this.queue.reset();
     this.payment.destroy();
   }
+}
+
+/** Update fields the confirm body carries itself (see confirmUpdate): a failed save of these need not stop a payment. */
+const CONFIRM_CARRIES = new Set([
+  'customer_email',
+  'customer_name',
+  'customer_billing_address',
+  'is_business_customer',
+  'customer_billing_name',
+  'customer_tax_id',
+  'custom_field_data',
+  'amount',
+  'locale',
+]);
+
+/** The product option `key` (`product` or `product:price`) is what the session holds now. */
+function productKeyHeld(key: string, checkout: CheckoutPublic): boolean {
+  return key === checkout.product_id || key === `${checkout.product_id}:${checkout.product_price?.id}`;
 }
 
 const isFinal = (error: BuyerError) => error.code === 'expired' || error.code === 'not_found';

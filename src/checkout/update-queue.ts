@@ -26,6 +26,8 @@ export class UpdateQueue<Result> {
   private hasPending = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | undefined;
+  /** The waiting edits failed and wait for the next edit or an explicit retry (nothing is being saved meanwhile). */
+  private parked = false;
   private controller = new AbortController();
   private readonly debounceMs: number;
 
@@ -37,13 +39,22 @@ export class UpdateQueue<Result> {
   edit(patch: UpdatePatch, immediate = false): void {
     this.pending = mergeUpdates(this.pending, patch);
     this.hasPending = true;
+    this.parked = false;
     this.schedule(immediate ? 0 : this.debounceMs);
   }
 
   /** Sends whatever is waiting now (after the request in flight, if any). */
   flush(): Promise<void> {
-    if (this.hasPending) this.schedule(0);
+    if (this.hasPending) {
+      this.parked = false;
+      this.schedule(0);
+    }
     return this.settled();
+  }
+
+  /** Edits whose saving failed and that wait for a retry, or null. */
+  get unsent(): UpdatePatch | null {
+    return this.parked && this.hasPending ? this.pending : null;
   }
 
   /** Resolves once nothing is waiting and nothing is in flight. */
@@ -63,13 +74,15 @@ export class UpdateQueue<Result> {
     return patch;
   }
 
+  /** Saving now or soon; not while failed edits wait for a retry. */
   get busy(): boolean {
-    return this.running !== undefined || this.hasPending;
+    return this.running !== undefined || (this.hasPending && !this.parked);
   }
 
   /** Drops everything and aborts the request in flight (a new session was loaded). */
   reset(): void {
     this.takePending();
+    this.parked = false;
     this.controller.abort();
     this.controller = new AbortController();
   }
@@ -110,7 +123,10 @@ export class UpdateQueue<Result> {
           this.pending = mergeUpdates(keep, this.pending);
           this.hasPending = true;
           // Otherwise both wait for the next edit or an explicit retry.
-          if (!now) return;
+          if (!now) {
+            this.parked = true;
+            return;
+          }
         }
       }
     }

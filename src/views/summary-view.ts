@@ -1,5 +1,6 @@
 /** Organization, product(s) with prices, pay-what-you-want amount, discount code and totals. */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import type { CheckoutProduct } from '../api/types.js';
 import type { Translate } from '../i18n/localize.js';
 import { markdownToPlainText } from '../model/inline-markdown.js';
@@ -51,11 +52,18 @@ function productsView(context: ViewContext): TemplateResult {
       ${benefitsView(product, t)}
     </div>`;
   }
+  // The buyer's choice while the server does not hold it yet (saving, or the save failed).
+  const chosen = typeof context.state.draft.product === 'string' ? context.state.draft.product : null;
   return html`<fieldset class="products" ?disabled=${!context.editable}>
     <legend class="visually-hidden">${t('product.choose')}</legend>
     ${productOptions(checkout, locale, t).map(
       (option) => html`<label part="product" data-product-id=${option.productId}>
-        <input type="radio" name="product" .checked=${option.selected} @change=${() => context.chooseProduct(option.update)} />
+        <input
+          type="radio"
+          name="product"
+          .checked=${live(chosen ? option.key === chosen : option.selected)}
+          @change=${() => context.chooseProduct(option.key, option.update)}
+        />
         <span class="product-name">${merchantText(option.name)}</span>
         <span part="price">${option.price.amountText}${option.price.intervalText
             ? html` <span class="interval">${option.price.intervalText}</span>`
@@ -84,8 +92,10 @@ function seatsView(context: ViewContext): TemplateResult | typeof nothing {
   const price = checkout.product_price;
   if (!price || price.amount_type !== 'seat_based' || buyerInputFor(checkout) !== 'seats') return nothing;
   const bounds = seatBounds(checkout, price);
-  const seats = currentSeats(checkout, bounds);
-  if (bounds.fixed) return html`<p class="hint" data-field="seats">${t('seats.count', { count: seats })}</p>`;
+  if (bounds.fixed) return html`<p class="hint" data-field="seats">${t('seats.count', { count: currentSeats(checkout, bounds) })}</p>`;
+  // The count the buyer chose, even while it is being saved (or its save failed).
+  const typed = String(context.state.draft.seats ?? '');
+  const seats = parseSeatInput(typed) ?? currentSeats(checkout, bounds);
   const error = context.fieldError('seats');
   const limit = seatLimitText(bounds, t);
   const describedBy = [error ? 'seats-error' : '', limit ? 'seats-hint' : ''].filter(Boolean).join(' ');
@@ -105,11 +115,11 @@ function seatsView(context: ViewContext): TemplateResult | typeof nothing {
         id="seats"
         name="seats"
         inputmode="numeric"
-        .value=${String(seats)}
+        .value=${live(typed)}
         ?disabled=${!context.editable}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
-        @change=${(event: Event) => context.setSeats(parseSeatInput((event.target as HTMLInputElement).value))}
+        @change=${(event: Event) => context.edit('seats', (event.target as HTMLInputElement).value, 'commit')}
       />
       <button
         type="button"

@@ -20,8 +20,10 @@ export interface ViewContext {
   /** A field's label or help: our words, or the merchant's Markdown. */
   text(text: FieldText): string | TemplateResult;
   edit(path: string, value: DraftValue, trigger: EditTrigger): void;
-  chooseProduct(patch: CheckoutUpdatePublic): void;
-  setSeats(seats: number | null): void;
+  /** Another product option: its key and the update that selects it. */
+  chooseProduct(key: string, patch: CheckoutUpdatePublic): void;
+  /** A seat count from the stepper's buttons. */
+  setSeats(seats: number): void;
   /** The message under a field, worded. */
   fieldError(path: string): string | undefined;
 }

@@ -87,14 +87,6 @@ function saving(page: Page) {
   return page.locator('polar-checkout .saving');
 }
 
-/**
- * Marks a test whose failure is the element's, not the test's: skipped as `fixme` unless FAULTS_FIXME=1, which runs it
- * (to see it fail now, and pass once the element is fixed).
- */
-function elementDefect(reason: string): void {
-  test.fixme(!process.env.FAULTS_FIXME, reason);
-}
-
 /** The element's `reload()`, as a page would call it. */
 function reloadElement(page: Page): Promise<void> {
   return page.locator('polar-checkout').evaluate((element) => (element as unknown as { reload(): Promise<void> }).reload());
@@ -349,7 +341,6 @@ test.describe('an edit (PATCH)', () => {
   });
 
   test('adding a seat (malformed JSON): a message, the count chosen stays shown, and Try again saves it (seats)', async ({ page }) => {
-    elementDefect('after a failed save the seat stepper and totals go back to the old count while the new count stays queued');
     await serveStripe(page);
     const secret = await open(page, 'seats');
     await fault('client_update', { rawBody: '{"id": ' }, secret);
@@ -375,15 +366,20 @@ test.describe('an edit (PATCH)', () => {
   });
 
   for (const kind of ['seat', 'product'] as const) {
-    test(`a failed ${kind} change, then Pay: the buyer is charged what the screen showed when they pressed Pay`, async ({ page }) => {
-      elementDefect('the failed edit stays queued and Pay sends it just before the confirm: the charge differs from the total on screen');
+    test(`a failed ${kind} change, then Pay: nothing is charged until the new total is shown, then exactly that is charged`, async ({ page }) => {
       const secret = await ready(page, kind === 'seat' ? 'seats' : 'multiple-products');
       await expect(saving(page)).toHaveText('');
       await fault('client_update', { status: 500 }, secret);
       if (kind === 'seat') await page.locator('polar-checkout').getByRole('button', { name: 'Add a seat' }).click();
       else await page.locator('polar-checkout [part~="product"]', { hasText: 'Yearly' }).click();
       await expect(formError(page)).toContainText(SERVER);
-      const totalShown = await page.locator('polar-checkout [part~="total"]').last().textContent();
+      const totalBefore = await page.locator('polar-checkout dd[part~="total"]').textContent();
+      // Pay saves the waiting change first; the total changes, so the buyer is shown it instead of being charged.
+      await payButton(page).click();
+      await expect(formError(page)).toContainText(/The total is now/);
+      const totalShown = await page.locator('polar-checkout dd[part~="total"]').textContent();
+      expect(totalShown).not.toBe(totalBefore);
+      expect((await serverState(secret)).status).toBe('open');
       await payButton(page).click();
       await expectPaidOnce(page, secret);
       const charged = (await serverState(secret)).total_amount as number;
@@ -392,7 +388,6 @@ test.describe('an edit (PATCH)', () => {
   }
 
   test('after a failed save nothing says "Updating your order" any more', async ({ page }) => {
-    elementDefect('the queue keeps the failed edit, so `saving` stays true and "Updating your order" stays under the error');
     await serveStripe(page);
     const secret = await open(page, 'one-time');
     await fault('client_update', { status: 500 }, secret);
@@ -429,11 +424,14 @@ test.describe('an edit (PATCH)', () => {
     await expect(formError(page)).toHaveCount(0);
   });
 
-  test('slow (3 s), then Pay at once: the edit is saved before the confirm and the order goes through (seats)', async ({ page }) => {
+  test('slow (3 s), then Pay at once: the edit is saved first, the new total is shown rather than charged unseen, and the next press pays it (seats)', async ({ page }) => {
     const secret = await ready(page, 'seats');
     await fault('client_update', { delayMs: 3000 }, secret);
     await page.locator('polar-checkout').getByRole('button', { name: 'Add a seat' }).click();
     await expect(saving(page)).toContainText(/updating/i);
+    await payButton(page).click();
+    await expect(formError(page)).toContainText(/The total is now \$40/);
+    expect((await serverState(secret)).status).toBe('open');
     await payButton(page).click();
     await expectPaidOnce(page, secret);
     expect((await serverState(secret)).seats).toBe(4);
@@ -646,7 +644,6 @@ test.describe('faults during a payment', () => {
   });
 
   test('3-D Secure, the confirm answer lost after the server charged: the buyer still gets the challenge and the order goes through', async ({ page }) => {
-    elementDefect('after a lost confirm the re-read session says intent_status requires_action, but the element only waits for the order (90 s, then "still being processed")');
     const secret = await ready(page, 'one-time');
     await fillCard(page, '4000 0027 6000 3184');
     await fault('client_confirm', { after: true, network: true }, secret);

@@ -133,7 +133,7 @@ test('the keyboard alone is enough: Enter in a field pays', async ({ page }) => 
   expect((await serverState(secret)).customer_email).toBe('keys@example.com');
 });
 
-test('a change made just before paying is saved before the confirm', async ({ page }) => {
+test('a change made just before paying is saved before the confirm, and its new total is shown before it is charged', async ({ page }) => {
   const secret = await readyToPay(page, 'seats');
   const seatsBefore = (await serverState(secret)).seats as number;
   // The extra seat and the pay press land in the same moment.
@@ -142,6 +142,9 @@ test('a change made just before paying is saved before the confirm', async ({ pa
     root.querySelector<HTMLButtonElement>('button[aria-label="Add a seat"]')!.click();
     void (element as unknown as { submit(): Promise<void> }).submit();
   });
+  await expect(formError(page)).toContainText(/The total is now/);
+  expect((await serverState(secret)).status).toBe('open');
+  await payButton(page).click();
   await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();
   const state = await serverState(secret);
   expect(state.seats).toBe(seatsBefore + 1);

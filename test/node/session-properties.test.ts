@@ -112,6 +112,8 @@ interface Run {
   controller: SessionController;
   polar: FakePolar;
   shownAtConfirm: number[];
+  /** The total on screen at the last press of Pay. */
+  shownAtPress: number | null;
   presses: number;
 }
 
@@ -119,7 +121,7 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
   const polar = new FakePolar();
   let nextFault = 0;
   const fault = (): Fault => (polar.faultsOn ? (faults[nextFault++ % faults.length] ?? 'none') : 'none');
-  const run: Run = { api: null!, controller: null!, polar, shownAtConfirm: [], presses: 0 };
+  const run: Run = { api: null!, controller: null!, polar, shownAtConfirm: [], shownAtPress: null, presses: 0 };
 
   // A request travels, the server acts, the answer travels: the scheduler decides when each leg completes.
   const call = async (label: string, signal: AbortSignal, act: () => CheckoutPublic): Promise<CheckoutPublic> => {
@@ -145,7 +147,7 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
     get: (signal) => call('GET', signal, () => polar.read()),
     update: (body, signal) => call(`PATCH ${JSON.stringify(body)}`, signal, () => polar.update(body)),
     confirm: (body, signal) => {
-      run.shownAtConfirm.push(run.controller.state.checkout!.total_amount);
+      run.shownAtConfirm.push(run.shownAtPress!);
       return call('CONFIRM', signal, () => polar.confirm(body));
     },
   };
@@ -215,7 +217,7 @@ test(`the session core keeps what is shown, saved and charged in step (${RUNS} r
         switch (step.kind) {
           case 'choose':
             if (state.phase === 'open') lastChoice = step.product;
-            controller.chooseProduct({ product_id: products[step.product]!.id });
+            controller.chooseProduct(products[step.product]!.id, { product_id: products[step.product]!.id });
             break;
           case 'discount':
             // A rejected code replaces the buyer's choice with none the server can hold: nothing to check then.
@@ -232,6 +234,7 @@ test(`the session core keeps what is shown, saved and charged in step (${RUNS} r
             for (let press = 0; press < step.times; press++) {
               if (controller.state.phase === 'open' || controller.state.phase === 'stalled') run.presses++;
               controller.edit('customer_email', 'payer@example.com', 'commit');
+              if (controller.state.phase === 'open') run.shownAtPress = controller.state.checkout!.total_amount;
               pays.push(controller.submit());
             }
             break;
@@ -259,7 +262,7 @@ test(`the session core keeps what is shown, saved and charged in step (${RUNS} r
       assert.ok(polar.charges.length <= 1, `charged ${polar.charges.length} times`);
       assert.ok(polar.confirmsReceived <= run.presses, `${polar.confirmsReceived} confirms for ${run.presses} presses`);
       // A pay charges what was shown.
-      for (const [index, charged] of polar.charges.entries()) assert.equal(charged, run.shownAtConfirm[index], 'charged a different amount than shown');
+      for (const [index, charged] of polar.charges.entries()) assert.equal(charged, run.shownAtConfirm[index], 'charged a different amount than was shown when Pay was pressed');
       // A paid buyer is told so.
       if (polar.status === 'succeeded' || polar.status === 'confirmed') assert.equal(state.phase, 'succeeded', `server ${polar.status}, screen ${state.phase}`);
       // The screen's amounts are the server's.

@@ -96,11 +96,14 @@ describe('UpdateQueue', () => {
     server.failNext(new CheckoutApiError('network', 'offline', ''));
     queue.edit({ customer_name: 'Old', customer_email: 'a@example.com' });
     await queue.settled();
-    expect(queue.busy).to.equal(true);
+    // Kept for a retry, but not "saving": nothing is on its way until the next edit or a flush.
+    expect(queue.busy).to.equal(false);
+    expect(queue.unsent).to.deep.equal({ customer_name: 'Old', customer_email: 'a@example.com' });
     queue.edit({ customer_name: 'New' }, true);
     await queue.flush();
     expect(server.state).to.deep.equal({ customer_name: 'New', customer_email: 'a@example.com' });
     expect(queue.busy).to.equal(false);
+    expect(queue.unsent).to.equal(null);
   });
 
   it('drops a patch the server rejected as invalid', async () => {
