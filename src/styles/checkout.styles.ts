@@ -262,6 +262,10 @@ export const checkoutStyles = css`
     justify-content: space-between;
     align-items: center;
   }
+  .form-error button {
+    flex-shrink: 0;
+    white-space: nowrap;
+  }
   /* Still processing is news, not a failure: the money is on its way. */
   [part~='error'].form-error[data-code='still_processing'] {
     color: var(--_text);

@@ -164,7 +164,7 @@ function discountView(context: ViewContext, discount: DiscountToggle): TemplateR
   }
   const code = typeof state.draft.discount_code === 'string' ? state.draft.discount_code : '';
   if (!discount.open && !error && !code) {
-    return html`<button type="button" class="link" part="discount" @click=${discount.toggle}>${t('discount.add')}</button>`;
+    return html`<button type="button" class="link" part="discount" ?disabled=${!context.editable} @click=${discount.toggle}>${t('discount.add')}</button>`;
   }
   const apply = () => context.edit('discount_code', code, 'apply');
   return html`<div part="discount">
