@@ -176,11 +176,11 @@ export class SessionController implements ReactiveController {
         this.unavailable(checkout.status === 'expired' ? expiredError() : { code: 'payment_failed', message: message('error.paymentFailed') });
         return;
       case 'confirmed':
-        // Paid in an earlier visit or another tab, or a confirm whose answer was lost: wait for the order.
-        if (phase === 'awaiting') return;
+        // Paid in an earlier visit or another tab (perhaps still waiting for 3-D Secure): finish it, wait for the order.
+        if (phase === 'awaiting' || phase === 'paying') return;
         this.set({ phase: 'awaiting', payStep: null, formError: null });
         if (previous === null) this.options.events.ready(checkout);
-        void this.awaitOrder();
+        void this.finishConfirmed(checkout);
         return;
       case 'open':
         if (phase === 'loading' || phase === 'unavailable') {
@@ -420,12 +420,16 @@ export class SessionController implements ReactiveController {
 
   /** The session is confirmed: authenticate if the bank asks (3-D Secure), then wait for the order. */
   private async afterConfirm(confirmed: CheckoutPublic): Promise<void> {
-    const { signal } = this;
     this.options.events.confirmed(confirmed);
+    await this.finishConfirmed(confirmed);
+  }
+
+  private async finishConfirmed(confirmed: CheckoutPublic): Promise<void> {
+    const { signal } = this;
     const metadata = confirmed.payment_processor_metadata as Record<string, unknown>;
-    if (metadata.intent_status === 'requires_action' && typeof metadata.intent_client_secret === 'string' && this.payment.mounted) {
+    if (metadata.intent_status === 'requires_action' && typeof metadata.intent_client_secret === 'string') {
       this.set({ phase: 'paying', payStep: 'authenticating', formError: null });
-      const action = await this.payment.handleNextAction(metadata.intent_client_secret);
+      const action = await this.payment.handleNextAction(metadata.intent_client_secret, confirmed);
       if (signal.aborted) return;
       if (!action.ok) {
         await this.waitUntilOpenAgain();

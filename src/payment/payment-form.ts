@@ -128,17 +128,7 @@ export class PaymentForm {
   async handleNextAction(intentClientSecret: string): Promise<NextActionResult> {
     const stripe = this.#stripe;
     if (!stripe) return { ok: false, code: 'not_mounted', message: 'The payment form is not ready yet.' };
-    try {
-      const result = await stripe.handleNextAction({ clientSecret: intentClientSecret });
-      if (result.error) {
-        const { message, code } = result.error;
-        return { ok: false, message: message || fallbackStripeError, ...(code ? { code } : {}) };
-      }
-      const intent = result.paymentIntent ?? result.setupIntent;
-      return { ok: true, status: intent?.status ?? 'unknown' };
-    } catch (error) {
-      return { ok: false, code: 'integration_error', message: messageOf(error) };
-    }
+    return runNextAction(stripe, intentClientSecret);
   }
 
   /** Unmounts the Payment Element and removes the light-DOM container. Safe to call more than once. */
@@ -208,4 +198,19 @@ function tokenFailure(error: StripeError): TokenResult {
 
 function messageOf(error: unknown): string {
   return error instanceof Error && error.message ? error.message : fallbackStripeError;
+}
+
+/** Stripe's next action (3-D Secure) for an intent; needs a Stripe instance, not a mounted form. */
+export async function runNextAction(stripe: Stripe, intentClientSecret: string): Promise<NextActionResult> {
+  try {
+    const result = await stripe.handleNextAction({ clientSecret: intentClientSecret });
+    if (result.error) {
+      const { message, code } = result.error;
+      return { ok: false, message: message || fallbackStripeError, ...(code ? { code } : {}) };
+    }
+    const intent = result.paymentIntent ?? result.setupIntent;
+    return { ok: true, status: intent?.status ?? 'unknown' };
+  } catch (error) {
+    return { ok: false, code: 'integration_error', message: messageOf(error) };
+  }
 }

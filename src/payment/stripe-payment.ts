@@ -7,7 +7,7 @@ import type { Appearance, Stripe } from '@stripe/stripe-js';
 import type { CheckoutPublic } from '../api/types.js';
 import type { BillingDetails } from './billing-details.js';
 import { elementsOptionsFor, elementsUpdateFor, paymentElementOptionsFor, stripeLocale } from './elements-options.js';
-import { PaymentForm, ShadowRootMountError, type NextActionResult, type TokenResult } from './payment-form.js';
+import { PaymentForm, runNextAction, ShadowRootMountError, type NextActionResult, type TokenResult } from './payment-form.js';
 import { loadStripeFor, StripeUnavailableError } from './stripe-loader.js';
 
 export type { NextActionResult, TokenResult } from './payment-form.js';
@@ -30,7 +30,8 @@ export interface PaymentPort {
   /** The page's theme or language changed. */
   restyle(): void;
   tokenize(billing: BillingDetails): Promise<TokenResult>;
-  handleNextAction(intentClientSecret: string): Promise<NextActionResult>;
+  /** 3-D Secure for the session's intent; works without a mounted form (a session re-opened mid-authentication). */
+  handleNextAction(intentClientSecret: string, checkout: CheckoutPublic): Promise<NextActionResult>;
   destroy(): void;
 }
 
@@ -97,9 +98,13 @@ export class StripePayment implements PaymentPort {
     return this.form.tokenize(billing);
   }
 
-  handleNextAction(intentClientSecret: string): Promise<NextActionResult> {
-    if (!this.form) return Promise.resolve({ ok: false, message: 'The payment form is not ready.' });
-    return this.form.handleNextAction(intentClientSecret);
+  async handleNextAction(intentClientSecret: string, checkout: CheckoutPublic): Promise<NextActionResult> {
+    if (this.form?.mounted) return this.form.handleNextAction(intentClientSecret);
+    try {
+      return await runNextAction(await this.stripeFor(checkout), intentClientSecret);
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
   }
 
   destroy(): void {

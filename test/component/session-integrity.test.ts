@@ -216,6 +216,41 @@ describe('a paid buyer is told so', () => {
   });
 });
 
+describe('3-D Secure survives the element going away', () => {
+  const challengeButton = (label: string) => {
+    const frame = document.querySelector<HTMLIFrameElement>('iframe[title="3D Secure challenge"]');
+    return [...(frame?.contentDocument?.querySelectorAll('button') ?? [])].find((node) => node.textContent === label);
+  };
+
+  it('a session opened again while the bank waits for authentication shows the challenge again, and completing it reaches success', async () => {
+    const { element: first, secret } = await openScenario('one-time');
+    await fillUsBuyer(first);
+    await fillCard(first, '4000002760003184');
+    payButton(first).click();
+    await waitUntil(() => challengeButton('Complete authentication') !== undefined, 'the first challenge', { timeout: 6000 });
+    // The buyer's page is torn down mid-challenge (a framework re-render, a closed tab reopened).
+    first.remove();
+    document.querySelectorAll('iframe[title="3D Secure challenge"]').forEach((frame) => frame.closest('div[style]')?.remove() ?? frame.remove());
+    expect((await serverState(secret)).status).to.equal('confirmed');
+
+    const success = nextEvent<PolarSuccessDetail>('polar-success');
+    const second = await fixture<PolarCheckout>(html`<polar-checkout client-secret=${secret} server-url=${await sandboxUrl()} locale="en"></polar-checkout>`);
+    await waitUntil(
+      () => {
+        const button = challengeButton('Complete authentication');
+        if (button && !button.disabled) button.click();
+        return button?.disabled === true;
+      },
+      'the challenge shown again and answered',
+      { timeout: 6000 },
+    );
+    await success;
+    await second.updateComplete;
+    expect(part(second, 'success')).to.not.equal(null);
+    expect((await serverState(secret)).status).to.equal('succeeded');
+  });
+});
+
 describe('answers that break the schema', () => {
   for (const body of [{}, [], 'null-products']) {
     it(`a first GET answered ${JSON.stringify(body)} is a clear, retryable error, and polar-ready does not fire`, async () => {
