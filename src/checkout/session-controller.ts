@@ -9,7 +9,6 @@ import type { CheckoutApi } from '../api/checkout-client.js';
 import type { ConnectionProblem } from '../api/configuration.js';
 import type { CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
 import { isAbortError, sleep } from '../lib/async.js';
-import { formatMoney } from '../model/money.js';
 import { billingDetailsFor } from '../payment/billing-details.js';
 import { paymentLoadFailure, type PaymentCallbacks, type PaymentLoadFailure, type PaymentPort } from '../payment/stripe-payment.js';
 import {
@@ -376,10 +375,8 @@ export class SessionController implements ReactiveController {
       return this.backToForm(this.state.formError ?? { code: 'network', message: message('error.network'), remedy: 'retry-save' });
     }
     // A pay charges what was shown: if the saves just made changed the total, show it and let the buyer press again.
-    const total = this.state.checkout!.total_amount;
-    if (total !== shownTotal) {
-      const amount = formatMoney(total, this.state.checkout!.currency, this.options.locale());
-      return this.backToForm({ code: 'validation', message: message('pay.totalChanged', { amount }) });
+    if (this.state.checkout!.total_amount !== shownTotal) {
+      return this.backToForm({ code: 'validation', message: message('pay.totalChanged') });
     }
     const context = this.context();
     const problems = validateForPayment(context);

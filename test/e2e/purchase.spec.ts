@@ -142,7 +142,7 @@ test('a change made just before paying is saved before the confirm, and its new 
     root.querySelector<HTMLButtonElement>('button[aria-label="Add a seat"]')!.click();
     void (element as unknown as { submit(): Promise<void> }).submit();
   });
-  await expect(formError(page)).toContainText(/The total is now/);
+  await expect(formError(page)).toContainText(/The total has changed/);
   expect((await serverState(secret)).status).toBe('open');
   await payButton(page).click();
   await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();

@@ -174,7 +174,7 @@ export const de: LocaleMessages = {
     'Deine Zahlung wird noch verarbeitet. Du erhältst eine E-Mail, sobald deine Bestellung bereit ist.',
   'error.unknown': 'Etwas ist schiefgelaufen. Bitte versuche es erneut.',
   'pay.checkAgain': 'Erneut prüfen',
-  'pay.totalChanged': 'Der Gesamtbetrag ist jetzt {amount}. Prüfe deine Bestellung und drücke dann erneut auf den Button.',
+  'pay.totalChanged': 'Der Gesamtbetrag hat sich geändert. Prüfe deine Bestellung und drücke dann erneut auf den Button.',
   'error.rateLimited': 'Gerade zu viele Anfragen. Bitte warte einen Moment und versuche es erneut.',
   'error.loadFailed.title': 'Der Checkout konnte nicht geladen werden',
   'error.configuration.title': 'Dieser Checkout ist nicht richtig eingerichtet',

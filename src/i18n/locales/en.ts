@@ -174,7 +174,7 @@ export const en = {
   'error.stillProcessing': 'Your payment is still being processed. You’ll receive an email as soon as your order is ready.',
   'error.unknown': 'Something went wrong. Please try again.',
   'pay.checkAgain': 'Check again',
-  'pay.totalChanged': 'The total is now {amount}. Check your order, then press the button again.',
+  'pay.totalChanged': 'The total has changed. Check your order, then press the button again.',
   'error.rateLimited': 'Too many requests right now. Please wait a moment and try again.',
   'error.loadFailed.title': 'The checkout couldn’t be loaded',
   'error.configuration.title': 'This checkout isn’t set up correctly',

@@ -205,7 +205,7 @@ export const es: LocaleMessages = {
     'Tu pago aún se está procesando. Recibirás un correo en cuanto tu pedido esté listo.',
   'error.unknown': 'Algo ha fallado. Inténtalo de nuevo.',
   'pay.checkAgain': 'Comprobar de nuevo',
-  'pay.totalChanged': 'El total ahora es {amount}. Revisa tu pedido y vuelve a pulsar el botón.',
+  'pay.totalChanged': 'El total ha cambiado. Revisa tu pedido y vuelve a pulsar el botón.',
   'error.rateLimited': 'Demasiadas solicitudes en este momento. Espera un momento y vuelve a intentarlo.',
   'error.loadFailed.title': 'No se pudo cargar el pago',
   'error.configuration.title': 'Este pago no está configurado correctamente',

@@ -207,7 +207,7 @@ export const fr: LocaleMessages = {
     'Votre paiement est toujours en cours de traitement. Vous recevrez un e-mail dès que votre commande sera prête.',
   'error.unknown': 'Une erreur s’est produite. Veuillez réessayer.',
   'pay.checkAgain': 'Vérifier à nouveau',
-  'pay.totalChanged': 'Le total est maintenant de {amount}. Vérifiez votre commande, puis appuyez à nouveau sur le bouton.',
+  'pay.totalChanged': 'Le total a changé. Vérifiez votre commande, puis appuyez à nouveau sur le bouton.',
   'error.rateLimited': 'Trop de requêtes pour le moment. Patientez un instant puis réessayez.',
   'error.loadFailed.title': 'Le paiement n’a pas pu être chargé',
   'error.configuration.title': 'Ce paiement n’est pas configuré correctement',

@@ -218,7 +218,7 @@ export const it: LocaleMessages = {
     'Il pagamento è ancora in elaborazione. Riceverai un’email non appena il tuo ordine sarà pronto.',
   'error.unknown': 'Si è verificato un errore. Riprova.',
   'pay.checkAgain': 'Controlla di nuovo',
-  'pay.totalChanged': 'Il totale ora è {amount}. Controlla l’ordine, poi premi di nuovo il pulsante.',
+  'pay.totalChanged': 'Il totale è cambiato. Controlla l’ordine, poi premi di nuovo il pulsante.',
   'error.rateLimited': 'Troppe richieste in questo momento. Attendi un attimo e riprova.',
   'error.loadFailed.title': 'Impossibile caricare il checkout',
   'error.configuration.title': 'Questo checkout non è configurato correttamente',

@@ -171,7 +171,7 @@ export const ja: LocaleMessages = {
   'error.stillProcessing': 'お支払いはまだ処理中です。ご注文の準備ができ次第、メールでお知らせします。',
   'error.unknown': '問題が発生しました。もう一度お試しください。',
   'pay.checkAgain': 'もう一度確認',
-  'pay.totalChanged': '合計金額が {amount} になりました。ご注文内容をご確認のうえ、もう一度ボタンを押してください。',
+  'pay.totalChanged': '合計金額が変わりました。ご注文内容をご確認のうえ、もう一度ボタンを押してください。',
   'error.rateLimited': '現在リクエストが多すぎます。しばらく待ってからもう一度お試しください。',
   'error.loadFailed.title': 'チェックアウトを読み込めませんでした',
   'error.configuration.title': 'このチェックアウトは正しく設定されていません',

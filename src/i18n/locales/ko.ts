@@ -171,7 +171,7 @@ export const ko: LocaleMessages = {
   'error.stillProcessing': '결제가 아직 처리 중입니다. 주문이 준비되면 이메일로 알려 드리겠습니다.',
   'error.unknown': '문제가 발생했습니다. 다시 시도하세요.',
   'pay.checkAgain': '다시 확인',
-  'pay.totalChanged': '총액이 이제 {amount}입니다. 주문 내용을 확인한 후 버튼을 다시 눌러 주세요.',
+  'pay.totalChanged': '총액이 변경되었습니다. 주문 내용을 확인한 후 버튼을 다시 눌러 주세요.',
   'error.rateLimited': '지금 요청이 너무 많습니다. 잠시 후 다시 시도해 주세요.',
   'error.loadFailed.title': '결제 페이지를 불러올 수 없습니다',
   'error.configuration.title': '이 결제는 올바르게 설정되지 않았습니다',

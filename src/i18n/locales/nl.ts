@@ -173,7 +173,7 @@ export const nl: LocaleMessages = {
     'Je betaling wordt nog verwerkt. Je ontvangt een e-mail zodra je bestelling klaar is.',
   'error.unknown': 'Er ging iets mis. Probeer het opnieuw.',
   'pay.checkAgain': 'Opnieuw controleren',
-  'pay.totalChanged': 'Het totaal is nu {amount}. Controleer je bestelling en druk daarna opnieuw op de knop.',
+  'pay.totalChanged': 'Het totaal is gewijzigd. Controleer je bestelling en druk daarna opnieuw op de knop.',
   'error.rateLimited': 'Te veel verzoeken op dit moment. Wacht even en probeer het opnieuw.',
   'error.loadFailed.title': 'De checkout kon niet worden geladen',
   'error.configuration.title': 'Deze checkout is niet goed ingesteld',

@@ -248,7 +248,7 @@ export const pl: LocaleMessages = {
     'Płatność jest wciąż przetwarzana. Wyślemy Ci e-mail, gdy tylko zamówienie będzie gotowe.',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
   'pay.checkAgain': 'Sprawdź ponownie',
-  'pay.totalChanged': 'Suma wynosi teraz {amount}. Sprawdź zamówienie, a następnie ponownie naciśnij przycisk.',
+  'pay.totalChanged': 'Suma uległa zmianie. Sprawdź zamówienie, a następnie ponownie naciśnij przycisk.',
   'error.rateLimited': 'Zbyt wiele żądań. Poczekaj chwilę i spróbuj ponownie.',
   'error.loadFailed.title': 'Nie udało się wczytać płatności',
   'error.configuration.title': 'Ta płatność nie jest poprawnie skonfigurowana',

@@ -216,7 +216,7 @@ export const pt: LocaleMessages = {
     'Seu pagamento ainda está sendo processado. Você receberá um e-mail assim que seu pedido estiver pronto.',
   'error.unknown': 'Algo deu errado. Tente novamente.',
   'pay.checkAgain': 'Verificar novamente',
-  'pay.totalChanged': 'O total agora é {amount}. Confira seu pedido e pressione o botão novamente.',
+  'pay.totalChanged': 'O total mudou. Confira seu pedido e pressione o botão novamente.',
   'error.rateLimited': 'Muitas solicitações no momento. Aguarde um instante e tente novamente.',
   'error.loadFailed.title': 'Não foi possível carregar o checkout',
   'error.configuration.title': 'Este checkout não está configurado corretamente',

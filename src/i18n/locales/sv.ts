@@ -173,7 +173,7 @@ export const sv: LocaleMessages = {
     'Din betalning behandlas fortfarande. Du får ett e-postmeddelande så snart din beställning är klar.',
   'error.unknown': 'Något gick fel. Försök igen.',
   'pay.checkAgain': 'Kontrollera igen',
-  'pay.totalChanged': 'Totalsumman är nu {amount}. Kontrollera din beställning och tryck sedan på knappen igen.',
+  'pay.totalChanged': 'Totalsumman har ändrats. Kontrollera din beställning och tryck sedan på knappen igen.',
   'error.rateLimited': 'För många förfrågningar just nu. Vänta en stund och försök igen.',
   'error.loadFailed.title': 'Kassan kunde inte laddas',
   'error.configuration.title': 'Den här kassan är inte korrekt konfigurerad',

@@ -173,7 +173,7 @@ export const tr: LocaleMessages = {
     'Ödemeniz hâlâ işleniyor. Siparişiniz hazır olduğunda size e-posta göndereceğiz.',
   'error.unknown': 'Bir sorun oluştu. Lütfen tekrar deneyin.',
   'pay.checkAgain': 'Tekrar kontrol et',
-  'pay.totalChanged': 'Toplam tutar artık {amount}. Siparişinizi kontrol edin ve düğmeye tekrar basın.',
+  'pay.totalChanged': 'Toplam tutar değişti. Siparişinizi kontrol edin ve düğmeye tekrar basın.',
   'error.rateLimited': 'Şu anda çok fazla istek var. Lütfen biraz bekleyip tekrar deneyin.',
   'error.loadFailed.title': 'Ödeme sayfası yüklenemedi',
   'error.configuration.title': 'Bu ödeme doğru yapılandırılmamış',

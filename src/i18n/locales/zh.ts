@@ -169,7 +169,7 @@ export const zh: LocaleMessages = {
   'error.stillProcessing': '你的付款仍在处理中。订单准备就绪后，我们会通过电子邮件通知你。',
   'error.unknown': '出了点问题。请重试。',
   'pay.checkAgain': '再次检查',
-  'pay.totalChanged': '总额现在为 {amount}。请核对您的订单，然后再次点击按钮。',
+  'pay.totalChanged': '总额已更改。请核对您的订单，然后再次点击按钮。',
   'error.rateLimited': '当前请求过多。请稍候再试。',
   'error.loadFailed.title': '无法加载结账页面',
   'error.configuration.title': '此结账未正确设置',
