@@ -29,10 +29,6 @@ export function resolveConnection({ clientSecret, server, serverUrl }: Connectio
   return { ok: true, clientSecret: secret, baseUrl };
 }
 
-export function isWellFormedClientSecret(secret: string): boolean {
-  return CLIENT_SECRET.test(secret);
-}
-
 function namedServerUrl(server: string | null | undefined): string | null {
   if (server === null || server === undefined || server === '') return SERVERS.production;
   return Object.hasOwn(SERVERS, server) ? SERVERS[server as PolarServer] : null;

@@ -5,8 +5,3 @@ export const SERVERS: Record<PolarServer, string> = {
   production: 'https://api.polar.sh',
   sandbox: 'https://sandbox-api.polar.sh',
 };
-
-export function apiBaseUrl(server: string | null | undefined, serverUrl: string | null | undefined): string {
-  if (serverUrl) return serverUrl.replace(/\/+$/, '').replace(/\/v1$/, '');
-  return server === 'sandbox' ? SERVERS.sandbox : SERVERS.production;
-}

@@ -172,10 +172,6 @@ export function missingAddressFields(address: AddressDraft | null | undefined, m
   });
 }
 
-export function addressIsComplete(address: AddressDraft | null | undefined, modes: AddressFieldModes): boolean {
-  return missingAddressFields(address, modes).length === 0;
-}
-
 /**
  * The address to send to Polar: every field the form shows, trimmed, empty ones as null; disabled fields are
  * left out. null while no valid country is chosen (Polar needs one).

@@ -110,11 +110,6 @@ function allocate(price: SeatPrice, seats: number): TierAllocation[] {
   return allocations;
 }
 
-/** What `seats` seats cost under this price, in minor units. */
-export function seatsPrice(price: SeatPrice, seats: number): number {
-  return allocate(price, seats).reduce((sum, { tier, seats: count }) => sum + tier.price_per_seat * count, 0);
-}
-
 /** Rows explaining a seat price: an optional base price, then one row per tier used (one row for volume pricing). */
 export function seatBreakdown(
   price: SeatPrice,

@@ -1,7 +1,5 @@
 import type { components } from '../api/schema.js';
 import type { Translate } from '../i18n/localize.js';
-import { formatDate } from './intl.js';
-import { recurringAmountText } from './prices.js';
 
 type CheckoutPublic = components['schemas']['CheckoutPublic'];
 
@@ -29,9 +27,3 @@ export function trialFreeText(trial: ActiveTrial, t: Translate): string {
   return t('trial.free', { count: trial.count });
 }
 
-/** "Then $49 / mo starting May 3, 2026". */
-export function trialThenText(checkout: CheckoutPublic, trial: ActiveTrial, locale: string, t: Translate): string {
-  const amount = recurringAmountText(checkout, locale, t);
-  if (trial.endsAt) return t('trial.then', { amount, date: formatDate(trial.endsAt, locale) });
-  return t('trial.thenNoDate', { amount });
-}

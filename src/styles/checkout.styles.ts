@@ -262,6 +262,18 @@ export const checkoutStyles = css`
     justify-content: space-between;
     align-items: center;
   }
+  .seat-breakdown {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 2px 12px;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .seat-breakdown dd {
+    margin: 0;
+    text-align: end;
+  }
   .form-error button {
     flex-shrink: 0;
     white-space: nowrap;

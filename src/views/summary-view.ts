@@ -5,7 +5,7 @@ import type { CheckoutProduct } from '../api/types.js';
 import type { Translate } from '../i18n/localize.js';
 import { markdownToPlainText } from '../model/inline-markdown.js';
 import { buyerInputFor, describeProduct, productOptions, showsProductSwitcher } from '../model/prices.js';
-import { currentSeats, parseSeatInput, seatBounds, seatLimitText } from '../model/seats.js';
+import { currentSeats, parseSeatInput, seatBounds, seatBreakdown, seatLimitText, sortedTiers, type SeatPrice } from '../model/seats.js';
 import { totalsRows } from '../model/totals.js';
 import { isolated } from '../model/bidi.js';
 import { safeNavigationUrl } from '../model/navigation.js';
@@ -119,6 +119,7 @@ function seatsView(context: ViewContext): TemplateResult | typeof nothing {
         ?disabled=${!context.editable}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
+        @input=${(event: Event) => context.edit('seats', (event.target as HTMLInputElement).value, 'input')}
         @change=${(event: Event) => context.edit('seats', (event.target as HTMLInputElement).value, 'commit')}
       />
       <button
@@ -131,8 +132,18 @@ function seatsView(context: ViewContext): TemplateResult | typeof nothing {
       </button>
     </div>
     ${limit ? html`<span class="hint" id="seats-hint">${limit}</span>` : nothing}
-    ${error ? html`<p part="error" id="seats-error" role="alert">${error}</p>` : nothing}
+    ${error ? html`<p part="error" id="seats-error" role="alert">${error}</p>` : nothing} ${seatBreakdownView(context, price)}
   </div>`;
+}
+
+/** How tiered seat pricing adds up for the seats the session holds ("5 seats × $8  $40"); nothing for a flat price. */
+function seatBreakdownView(context: ViewContext, price: SeatPrice): TemplateResult | typeof nothing {
+  const { checkout, locale, t } = context;
+  if (sortedTiers(price).length < 2) return nothing;
+  const rows = seatBreakdown(price, currentSeats(checkout, seatBounds(checkout, price)), locale, t);
+  return html`<dl class="seat-breakdown" data-field="seat-breakdown">
+    ${rows.map((row) => html`<dt>${row.label}</dt><dd>${row.value}</dd>`)}
+  </dl>`;
 }
 
 function payWhatYouWantView(context: ViewContext): TemplateResult | typeof nothing {

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { resolveConnection } from '../../src/api/configuration.js';
-import { apiBaseUrl } from '../../src/api/server-url.js';
 import { createSession, sandboxUrl } from '../component/support.js';
 
 // The shape of Polar's (and the sandbox's) client secrets: prefix, 37 random characters, 6 checksum characters.
@@ -79,7 +78,7 @@ describe('resolveConnection: server', () => {
 });
 
 describe('resolveConnection: server-url', () => {
-  it('wins over server, without trailing slashes and /v1 (as apiBaseUrl)', () => {
+  it('wins over server, without trailing slashes and /v1 ', () => {
     expect(baseUrl('https://api.example.com', 'sandbox')).to.equal('https://api.example.com');
     expect(baseUrl('https://api.example.com/')).to.equal('https://api.example.com');
     expect(baseUrl('https://api.example.com/v1')).to.equal('https://api.example.com');
@@ -126,14 +125,5 @@ describe('resolveConnection: server-url', () => {
       'https://',
     ];
     for (const serverUrl of refused) expect(baseUrl(serverUrl), serverUrl).to.equal('server_url');
-  });
-});
-
-describe('apiBaseUrl', () => {
-  it('server-url wins, without trailing slashes and /v1; else the named server', () => {
-    expect(apiBaseUrl('sandbox', 'http://127.0.0.1:9/')).to.equal('http://127.0.0.1:9');
-    expect(apiBaseUrl(null, 'https://api.example.com/v1')).to.equal('https://api.example.com');
-    expect(apiBaseUrl('sandbox', null)).to.equal('https://sandbox-api.polar.sh');
-    expect(apiBaseUrl(undefined, undefined)).to.equal('https://api.polar.sh');
   });
 });

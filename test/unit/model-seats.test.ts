@@ -8,7 +8,6 @@ import {
   seatBreakdown,
   seatCountError,
   seatLimitText,
-  seatsPrice,
   tierForSeats,
 } from '../../src/model/seats.js';
 import { seatPrice } from '../fixtures/checkouts.js';
@@ -95,6 +94,10 @@ describe('seat counts', () => {
     expect(seatLimitText({ min: 5, max: 5, fixed: true }, t)).to.equal(null);
   });
 });
+
+/** What the breakdown says the seats cost, in minor units. */
+const seatsPrice = (price: Parameters<typeof seatBreakdown>[0], seats: number) =>
+  seatBreakdown(price, seats, 'en', t).reduce((sum, row) => sum + row.amount, 0);
 
 describe('seat pricing', () => {
   it('volume pricing charges every seat at the tier the count falls in', () => {

@@ -89,8 +89,6 @@ export const de: LocaleMessages = {
   'trial.free': { one: '{count} Tag kostenlos', other: '{count} Tage kostenlos' },
   'trial.free.month': { one: '{count} Monat kostenlos', other: '{count} Monate kostenlos' },
   'trial.free.year': { one: '{count} Jahr kostenlos', other: '{count} Jahre kostenlos' },
-  'trial.then': 'Danach {amount} ab {date}',
-  'trial.thenNoDate': 'Danach {amount}',
   'trial.unavailable': 'Du hast bereits einen kostenlosen Testzeitraum genutzt, daher beginnt dieser Kauf ohne.',
 
   'totals.heading': 'Bestellübersicht',

@@ -92,8 +92,6 @@ export const en = {
   'trial.free': { one: '{count} day free', other: '{count} days free' },
   'trial.free.month': { one: '{count} month free', other: '{count} months free' },
   'trial.free.year': { one: '{count} year free', other: '{count} years free' },
-  'trial.then': 'Then {amount} starting {date}',
-  'trial.thenNoDate': 'Then {amount}',
   'trial.unavailable': 'You’ve already had a free trial, so this purchase starts without one.',
 
   'totals.heading': 'Order summary',

@@ -109,8 +109,6 @@ export const es: LocaleMessages = {
   'trial.free': { one: '{count} día gratis', many: '{count} de días gratis', other: '{count} días gratis' },
   'trial.free.month': { one: '{count} mes gratis', many: '{count} de meses gratis', other: '{count} meses gratis' },
   'trial.free.year': { one: '{count} año gratis', many: '{count} de años gratis', other: '{count} años gratis' },
-  'trial.then': 'Después, {amount} a partir del {date}',
-  'trial.thenNoDate': 'Después, {amount}',
   'trial.unavailable': 'Ya has disfrutado de una prueba gratuita, así que esta compra empieza sin ella.',
 
   'totals.heading': 'Resumen del pedido',

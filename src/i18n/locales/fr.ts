@@ -109,8 +109,6 @@ export const fr: LocaleMessages = {
   'trial.free': { one: '{count} jour gratuit', many: '{count} de jours gratuits', other: '{count} jours gratuits' },
   'trial.free.month': { one: '{count} mois gratuit', many: '{count} de mois gratuits', other: '{count} mois gratuits' },
   'trial.free.year': { one: '{count} an gratuit', many: '{count} d’ans gratuits', other: '{count} ans gratuits' },
-  'trial.then': 'Puis {amount} à partir du {date}',
-  'trial.thenNoDate': 'Puis {amount}',
   'trial.unavailable': 'Vous avez déjà bénéficié d’un essai gratuit : cet achat commence donc sans essai.',
 
   'totals.heading': 'Récapitulatif de la commande',

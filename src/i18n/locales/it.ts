@@ -121,8 +121,6 @@ export const it: LocaleMessages = {
   'trial.free': { one: '{count} giorno gratis', many: '{count} di giorni gratis', other: '{count} giorni gratis' },
   'trial.free.month': { one: '{count} mese gratis', many: '{count} di mesi gratis', other: '{count} mesi gratis' },
   'trial.free.year': { one: '{count} anno gratis', many: '{count} di anni gratis', other: '{count} anni gratis' },
-  'trial.then': 'Poi {amount} a partire dal {date}',
-  'trial.thenNoDate': 'Poi {amount}',
   'trial.unavailable': 'Hai già usufruito di una prova gratuita, quindi questo acquisto parte senza.',
 
   'totals.heading': 'Riepilogo dell’ordine',

@@ -89,8 +89,6 @@ export const ja: LocaleMessages = {
   'trial.free': { other: '{count}日間無料' },
   'trial.free.month': { other: '{count}か月間無料' },
   'trial.free.year': { other: '{count}年間無料' },
-  'trial.then': '{date}以降は {amount}',
-  'trial.thenNoDate': 'その後は {amount}',
   'trial.unavailable': '無料トライアルはすでにご利用済みのため、この購入はトライアルなしで開始されます。',
 
   'totals.heading': 'ご注文内容',

@@ -89,8 +89,6 @@ export const ko: LocaleMessages = {
   'trial.free': { other: '{count}일 무료' },
   'trial.free.month': { other: '{count}개월 무료' },
   'trial.free.year': { other: '{count}년 무료' },
-  'trial.then': '{date}부터 {amount}',
-  'trial.thenNoDate': '이후 {amount}',
   'trial.unavailable': '이미 무료 체험을 이용하셨으므로 이번 구매는 체험 기간 없이 시작됩니다.',
 
   'totals.heading': '주문 요약',

@@ -89,8 +89,6 @@ export const nl: LocaleMessages = {
   'trial.free': { one: '{count} dag gratis', other: '{count} dagen gratis' },
   'trial.free.month': { one: '{count} maand gratis', other: '{count} maanden gratis' },
   'trial.free.year': { one: '{count} jaar gratis', other: '{count} jaar gratis' },
-  'trial.then': 'Daarna {amount} vanaf {date}',
-  'trial.thenNoDate': 'Daarna {amount}',
   'trial.unavailable': 'Je hebt al eens een gratis proefperiode gehad, dus deze aankoop start zonder.',
 
   'totals.heading': 'Overzicht van je bestelling',

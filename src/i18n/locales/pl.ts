@@ -149,8 +149,6 @@ export const pl: LocaleMessages = {
     many: '{count} lat za darmo',
     other: '{count} roku za darmo',
   },
-  'trial.then': 'Następnie {amount} od {date}',
-  'trial.thenNoDate': 'Następnie {amount}',
   'trial.unavailable': 'Okres próbny został już przez Ciebie wykorzystany, więc ten zakup rozpocznie się bez niego.',
 
   'totals.heading': 'Podsumowanie zamówienia',

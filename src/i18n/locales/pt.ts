@@ -118,8 +118,6 @@ export const pt: LocaleMessages = {
   'trial.free': { one: '{count} dia grátis', many: '{count} de dias grátis', other: '{count} dias grátis' },
   'trial.free.month': { one: '{count} mês grátis', many: '{count} de meses grátis', other: '{count} meses grátis' },
   'trial.free.year': { one: '{count} ano grátis', many: '{count} de anos grátis', other: '{count} anos grátis' },
-  'trial.then': 'Depois, {amount} a partir de {date}',
-  'trial.thenNoDate': 'Depois, {amount}',
   'trial.unavailable': 'Você já usou um teste grátis, então esta compra começa sem ele.',
 
   'totals.heading': 'Resumo do pedido',

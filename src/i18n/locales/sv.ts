@@ -89,8 +89,6 @@ export const sv: LocaleMessages = {
   'trial.free': { one: '{count} dag gratis', other: '{count} dagar gratis' },
   'trial.free.month': { one: '{count} månad gratis', other: '{count} månader gratis' },
   'trial.free.year': { one: '{count} år gratis', other: '{count} år gratis' },
-  'trial.then': 'Sedan {amount} från och med {date}',
-  'trial.thenNoDate': 'Sedan {amount}',
   'trial.unavailable': 'Du har redan använt en gratis provperiod, så det här köpet startar utan.',
 
   'totals.heading': 'Ordersammanfattning',

@@ -89,8 +89,6 @@ export const tr: LocaleMessages = {
   'trial.free': { one: '{count} gün ücretsiz', other: '{count} gün ücretsiz' },
   'trial.free.month': { one: '{count} ay ücretsiz', other: '{count} ay ücretsiz' },
   'trial.free.year': { one: '{count} yıl ücretsiz', other: '{count} yıl ücretsiz' },
-  'trial.then': 'Ardından {date} itibarıyla {amount}',
-  'trial.thenNoDate': 'Ardından {amount}',
   'trial.unavailable': 'Ücretsiz denemeyi daha önce kullandığınız için bu satın alma denemesiz başlayacak.',
 
   'totals.heading': 'Sipariş özeti',

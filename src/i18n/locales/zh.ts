@@ -90,8 +90,6 @@ export const zh: LocaleMessages = {
   'trial.free': { other: '免费试用 {count} 天' },
   'trial.free.month': { other: '免费试用 {count} 个月' },
   'trial.free.year': { other: '免费试用 {count} 年' },
-  'trial.then': '自 {date} 起 {amount}',
-  'trial.thenNoDate': '之后 {amount}',
   'trial.unavailable': '你已使用过免费试用，因此本次购买不含试用期。',
 
   'totals.heading': '订单摘要',
