@@ -82,6 +82,14 @@ async function fault(operation: Fault['operation'], injected: Injected, clientSe
   await addFault({ operation, ...injected, ...(clientSecret ? { client_secret: clientSecret } : {}) });
 }
 
+/** Moves the page's clock on in steps until the thank-you state shows (waits the element measures in seconds). */
+async function fastForwardToSuccess(page: Page, stepMs: number): Promise<void> {
+  await expect(async () => {
+    await page.clock.fastForward(stepMs);
+    await expect(successView(page)).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+}
+
 /** The "Updating your order" line under the pay button. */
 function saving(page: Page) {
   return page.locator('polar-checkout .saving');
@@ -473,10 +481,7 @@ test.describe('the event stream', () => {
     await screenshotAtPhoneWidth(page, 'still-processing');
     await clearFaults();
     await payButton(page).click();
-    await expect(async () => {
-      await page.clock.fastForward(2000);
-      await expect(successView(page)).toBeVisible({ timeout: 500 });
-    }).toPass({ timeout: 10_000 });
+    await fastForwardToSuccess(page, 2000);
     await expectPaidOnce(page, secret);
   });
 });
@@ -537,10 +542,7 @@ test.describe('the card form', () => {
     await fillBuyer(page);
     await fillCard(page, '4242 4242 4242 4242');
     await payButton(page).click();
-    await expect(async () => {
-      await page.clock.fastForward(1000);
-      await expect(successView(page)).toBeVisible({ timeout: 500 });
-    }).toPass({ timeout: 10_000 });
+    await fastForwardToSuccess(page, 1000);
     await expectPaidOnce(page, secret);
   });
 });
@@ -581,12 +583,18 @@ test.describe('pressing Pay many times', () => {
 // ---- the element leaving the page mid-payment ---------------------------------------------------------------------
 
 test.describe('the element removed mid-confirm', () => {
-  test('no uncaught error, nothing more requested, and put back it shows the order as done', async ({ page }) => {
-    const secret = await ready(page, 'one-time');
+  /** Ready to pay, Pay pressed, and the confirm on its way (its answer comes 1.5 s after the server acted). */
+  async function payWithSlowConfirm(page: Page, scenario: string): Promise<string> {
+    const secret = await ready(page, scenario);
     await fault('client_confirm', { after: true, delayMs: 1500 }, secret);
     const confirmSent = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/confirm'));
     await payButton(page).click();
     await confirmSent;
+    return secret;
+  }
+
+  test('no uncaught error, nothing more requested, and put back it shows the order as done', async ({ page }) => {
+    const secret = await payWithSlowConfirm(page, 'one-time');
     await page.evaluate(() => {
       const element = document.querySelector('polar-checkout')!;
       (window as unknown as { __removed: Element }).__removed = element;
@@ -609,11 +617,7 @@ test.describe('the element removed mid-confirm', () => {
   });
 
   test('put back while the confirm is still on its way: it follows the payment to the thank-you state', async ({ page }) => {
-    const secret = await ready(page, 'subscription');
-    await fault('client_confirm', { after: true, delayMs: 1500 }, secret);
-    const confirmSent = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/confirm'));
-    await payButton(page).click();
-    await confirmSent;
+    const secret = await payWithSlowConfirm(page, 'subscription');
     // A framework moving the element: out and straight back in.
     await page.evaluate(() => {
       const element = document.querySelector('polar-checkout')!;
