@@ -262,6 +262,9 @@ export const checkoutStyles = css`
     justify-content: space-between;
     align-items: center;
   }
+  .totals.stale {
+    opacity: 0.55;
+  }
   .seat-breakdown {
     display: grid;
     grid-template-columns: minmax(0, 1fr) auto;

@@ -206,9 +206,19 @@ function discountView(context: ViewContext, discount: DiscountToggle): TemplateR
   </div>`;
 }
 
+/** An order change (product, seats) the buyer made that the server does not hold, because its save failed. */
+function unsavedOrderChange({ state, checkout }: ViewContext): boolean {
+  if (state.formError?.remedy !== 'retry-save') return false;
+  const product = state.draft.product;
+  const seats = state.draft.seats;
+  return typeof product === 'string' || (typeof seats === 'string' && parseSeatInput(seats) !== (checkout.seats ?? null));
+}
+
 function totalsView(context: ViewContext): TemplateResult {
   const rows = totalsRows(context.checkout, context.locale, context.t);
-  return html`<dl class="totals" aria-live="polite">
+  const stale = unsavedOrderChange(context);
+  return html`${stale ? html`<p class="hint stale-note" part="error">${context.t('totals.stale')}</p>` : nothing}
+    <dl class=${stale ? 'totals stale' : 'totals'} aria-live="polite">
     ${rows.map((row) => {
       const part = row.key === 'total' ? 'total' : row.key === 'discount' ? 'discount' : '';
       return html`<dt part=${part} data-row=${row.id}>

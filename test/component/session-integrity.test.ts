@@ -157,6 +157,28 @@ describe('a stale answer never overwrites a newer state', () => {
   });
 });
 
+describe('a change that could not be saved is never passed off as the total', () => {
+  it('a product switch whose save failed keeps the choice, marks the total as from before it, and Try again settles both', async () => {
+    const { element, secret } = await openScenario('multiple-products');
+    const radios = [...shadow(element).querySelectorAll<HTMLInputElement>('input[name="product"]')];
+    const other = radios.find((radio) => !radio.checked)!;
+    const otherId = other.closest('[data-product-id]')!.getAttribute('data-product-id');
+    const totalBefore = money(element, 'total');
+    await addFault({ operation: 'client_update', status: 502, client_secret: secret });
+    const failed = nextEvent('polar-error', element);
+    other.click();
+    await failed;
+    await element.updateComplete;
+    expect(other.checked, 'the choice stays').to.equal(true);
+    expect(normalize(shadow(element).querySelector('.stale-note')?.textContent)).to.contain('hasn’t been saved');
+    expect(money(element, 'total')).to.equal(totalBefore);
+    await waitForChange(element, () => shadow(element).querySelector<HTMLButtonElement>('.form-error button')!.click());
+    expect(shadow(element).querySelector('.stale-note')).to.equal(null);
+    expect(element.checkout?.product_id).to.equal(otherId);
+    expect((await serverState(secret)).product_id).to.equal(otherId);
+  });
+});
+
 describe('a paid buyer is told so', () => {
   it('paying a session already paid in another tab follows the server to success instead of "no longer open"', async () => {
     const { element: first, secret } = await openScenario('free');

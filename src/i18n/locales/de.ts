@@ -101,6 +101,7 @@ export const de: LocaleMessages = {
   'totals.tax': 'Steuern',
   'totals.taxIncluded': 'Steuern (enthalten)',
   'totals.taxPending': 'Abhängig von deiner Adresse',
+  'totals.stale': 'Dieser Betrag stammt von vor deiner letzten Änderung, die noch nicht gespeichert wurde.',
   'totals.total': 'Gesamt',
   'totals.totalDueToday': 'Heute fällig',
   'totals.recurring': 'Ab {date}',

@@ -104,6 +104,7 @@ export const en = {
   'totals.tax': 'Tax',
   'totals.taxIncluded': 'Tax (included)',
   'totals.taxPending': 'Based on your address',
+  'totals.stale': 'This total is from before your last change, which hasn’t been saved yet.',
   'totals.total': 'Total',
   'totals.totalDueToday': 'Due today',
   'totals.recurring': 'Starting {date}',

@@ -125,6 +125,7 @@ export const es: LocaleMessages = {
   'totals.tax': 'Impuestos',
   'totals.taxIncluded': 'Impuestos (incluidos)',
   'totals.taxPending': 'Según tu dirección',
+  'totals.stale': 'Este total es anterior a tu último cambio, que aún no se ha guardado.',
   'totals.total': 'Total',
   'totals.totalDueToday': 'A pagar hoy',
   'totals.recurring': 'A partir del {date}',

@@ -125,6 +125,7 @@ export const fr: LocaleMessages = {
   'totals.tax': 'Taxes',
   'totals.taxIncluded': 'Taxes (incluses)',
   'totals.taxPending': 'Selon votre adresse',
+  'totals.stale': 'Ce total date d’avant votre dernière modification, qui n’a pas encore été enregistrée.',
   'totals.total': 'Total',
   'totals.totalDueToday': 'À payer aujourd’hui',
   'totals.recurring': 'À partir du {date}',

@@ -137,6 +137,7 @@ export const it: LocaleMessages = {
   'totals.tax': 'Imposte',
   'totals.taxIncluded': 'Imposte (incluse)',
   'totals.taxPending': 'In base al tuo indirizzo',
+  'totals.stale': 'Questo totale è precedente alla tua ultima modifica, che non è ancora stata salvata.',
   'totals.total': 'Totale',
   'totals.totalDueToday': 'Da pagare oggi',
   'totals.recurring': 'A partire dal {date}',

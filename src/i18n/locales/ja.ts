@@ -101,6 +101,7 @@ export const ja: LocaleMessages = {
   'totals.tax': '税',
   'totals.taxIncluded': '税（込み）',
   'totals.taxPending': 'ご住所に基づき計算',
+  'totals.stale': 'この合計は、まだ保存されていない直前の変更より前のものです。',
   'totals.total': '合計',
   'totals.totalDueToday': '本日のお支払い',
   'totals.recurring': '{date}から',

@@ -101,6 +101,7 @@ export const ko: LocaleMessages = {
   'totals.tax': '세금',
   'totals.taxIncluded': '세금(포함)',
   'totals.taxPending': '주소에 따라 계산',
+  'totals.stale': '이 총액은 아직 저장되지 않은 마지막 변경 이전의 금액입니다.',
   'totals.total': '합계',
   'totals.totalDueToday': '오늘 결제 금액',
   'totals.recurring': '{date}부터',

@@ -101,6 +101,7 @@ export const nl: LocaleMessages = {
   'totals.tax': 'Btw',
   'totals.taxIncluded': 'Btw (inbegrepen)',
   'totals.taxPending': 'Afhankelijk van je adres',
+  'totals.stale': 'Dit totaal is van vóór je laatste wijziging, die nog niet is opgeslagen.',
   'totals.total': 'Totaal',
   'totals.totalDueToday': 'Vandaag te betalen',
   'totals.recurring': 'Vanaf {date}',

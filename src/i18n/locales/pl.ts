@@ -166,6 +166,7 @@ export const pl: LocaleMessages = {
   'totals.tax': 'Podatek',
   'totals.taxIncluded': 'Podatek (wliczony)',
   'totals.taxPending': 'Zależy od Twojego adresu',
+  'totals.stale': 'Ta suma pochodzi sprzed Twojej ostatniej zmiany, która nie została jeszcze zapisana.',
   'totals.total': 'Razem',
   'totals.totalDueToday': 'Do zapłaty dzisiaj',
   'totals.recurring': 'Od {date}',

@@ -134,6 +134,7 @@ export const pt: LocaleMessages = {
   'totals.tax': 'Impostos',
   'totals.taxIncluded': 'Impostos (incluídos)',
   'totals.taxPending': 'Conforme seu endereço',
+  'totals.stale': 'Este total é anterior à sua última alteração, que ainda não foi salva.',
   'totals.total': 'Total',
   'totals.totalDueToday': 'A pagar hoje',
   'totals.recurring': 'A partir de {date}',

@@ -101,6 +101,7 @@ export const sv: LocaleMessages = {
   'totals.tax': 'Moms',
   'totals.taxIncluded': 'Moms (ingår)',
   'totals.taxPending': 'Beror på din adress',
+  'totals.stale': 'Den här summan gäller före din senaste ändring, som inte har sparats ännu.',
   'totals.total': 'Totalt',
   'totals.totalDueToday': 'Att betala idag',
   'totals.recurring': 'Från och med {date}',

@@ -101,6 +101,7 @@ export const tr: LocaleMessages = {
   'totals.tax': 'Vergi',
   'totals.taxIncluded': 'Vergi (dahil)',
   'totals.taxPending': 'Adresinize göre hesaplanır',
+  'totals.stale': 'Bu toplam, henüz kaydedilmemiş son değişikliğinizden öncesine aittir.',
   'totals.total': 'Toplam',
   'totals.totalDueToday': 'Bugün ödenecek',
   'totals.recurring': '{date} itibarıyla',

@@ -102,6 +102,7 @@ export const zh: LocaleMessages = {
   'totals.tax': '税费',
   'totals.taxIncluded': '税费（已含）',
   'totals.taxPending': '根据你的地址计算',
+  'totals.stale': '此总额为您上次更改之前的金额，该更改尚未保存。',
   'totals.total': '总计',
   'totals.totalDueToday': '今日应付',
   'totals.recurring': '自 {date} 起',
