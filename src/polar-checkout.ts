@@ -56,6 +56,9 @@ export type CheckoutTheme = 'light' | 'dark' | 'auto';
  * @cssprop --polar-checkout-font-size - Base font size.
  * @cssprop --polar-checkout-border-radius - Corner radius.
  * @cssprop --polar-checkout-spacing - Base spacing.
+ * @cssprop --polar-checkout-color-surface - The summary's panel and other raised areas.
+ * @cssprop --polar-checkout-color-on-primary - Text on the primary color (the pay button).
+ * @cssprop --polar-checkout-color-success - The thank-you state.
  */
 export class PolarCheckout extends LitElement {
   static override styles = checkoutStyles;

@@ -72,7 +72,16 @@ export async function startStorefront(options: StorefrontOptions): Promise<{ url
   });
   app.use(vite.middlewares);
 
-  await new Promise<void>((resolve) => httpServer.listen(options.port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port, '127.0.0.1', () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  }).catch(async (error: unknown) => {
+    await vite.close();
+    throw error;
+  });
   const { port } = httpServer.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
