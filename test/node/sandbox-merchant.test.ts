@@ -152,8 +152,9 @@ describe('create, get, update through the official SDK', () => {
     const { status, body } = await api.request('POST', '/v1/checkouts/', { products: [], success_url: 'not a url' }, FULL);
     assert.equal(status, 422);
     const byLoc = Object.fromEntries(body.detail.map((entry: { loc: string[]; type: string }) => [entry.loc.join('.'), entry.type]));
-    assert.equal(byLoc['body.products'], 'too_short');
-    assert.equal(byLoc['body.success_url'], 'url_parsing');
+    assert.equal(byLoc['body.CheckoutProductsCreate.products'], 'too_short');
+    assert.equal(byLoc['body.CheckoutProductsCreate.success_url'], 'url_parsing');
+    assert.equal(byLoc['body.CheckoutPriceCreate.product_price_id'], 'missing');
   });
 
   it('answers 404 for an unknown id and 422 for a malformed one', async () => {

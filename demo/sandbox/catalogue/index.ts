@@ -2,7 +2,7 @@ import { discounts } from './discounts.js';
 import type { CatalogueDiscount, DiscountKey } from './discounts.js';
 import { organization } from './organization.js';
 import { products } from './products.js';
-import type { CatalogueProduct, ProductKey } from './products.js';
+import type { CatalogueProduct, ProductKey, ProductPrice } from './products.js';
 
 export { organization, STRIPE_PUBLISHABLE_KEY } from './organization.js';
 export { products } from './products.js';
@@ -35,4 +35,13 @@ export function findDiscountById(id: string): CatalogueDiscount | undefined {
 export function findDiscountByCode(code: string): CatalogueDiscount | undefined {
   const wanted = code.toUpperCase();
   return Object.values(discounts).find((entry) => entry.view.code?.toUpperCase() === wanted);
+}
+
+/** A catalogue price with the product that offers it. */
+export function findPrice(id: string): { entry: CatalogueProduct; price: ProductPrice } | undefined {
+  for (const entry of Object.values(products)) {
+    const price = entry.prices.find((candidate) => candidate.id === id);
+    if (price) return { entry, price };
+  }
+  return undefined;
 }

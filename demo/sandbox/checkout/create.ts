@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { findProduct, STRIPE_PUBLISHABLE_KEY } from '../catalogue/index.js';
-import type { CatalogueProduct } from '../catalogue/index.js';
-import type { components } from '../checkouts-schema.js';
+import { STRIPE_PUBLISHABLE_KEY } from '../catalogue/index.js';
 import type { SandboxContext } from '../context.js';
-import type { ValidationErrorEntry } from '../contract/pydantic-errors.js';
-import { businessValidation, fieldError, invalidField, requestValidation } from '../errors.js';
+import type { CreateShape } from '../contract/hidden-shapes.js';
+import { invalidField, requestValidation } from '../errors.js';
 import { hasStreetAddress, normalizeAddress } from '../pricing/address.js';
-import { defaultPrice, isCustomPrice, isSeatPrice, seatLimits, upfrontAmount } from '../pricing/prices.js';
+import { isCustomPrice, isSeatPrice, seatLimits, upfrontAmount } from '../pricing/prices.js';
 import type { Address, CheckoutRecord } from '../store/checkout-record.js';
 import { CLIENT_SECRET_PREFIX, generateToken } from '../store/tokens.js';
-import { buildAdHocPrices } from './ad-hoc-prices.js';
+import { resolveCreateTarget } from './create-target.js';
+import type { CreateInput } from './create-target.js';
 import { validateCustomFieldData } from './custom-fields.js';
 import {
   seatsOnlyForSeatPricing,
@@ -21,35 +20,20 @@ import {
 } from './rules.js';
 import { updateTax, updateTrialEnd } from './totals.js';
 
-/** A validated Create body; fields with schema defaults may still be absent. */
-export type CreateInput = Partial<components['schemas']['CheckoutCreate']> & { products: string[] };
+export type { CreateInput } from './create-target.js';
 
-function validatedProducts(ids: string[]): CatalogueProduct[] {
-  const errors: ValidationErrorEntry[] = [];
-  const entries: CatalogueProduct[] = [];
-  ids.forEach((id, index) => {
-    const entry = findProduct(id);
-    if (entry) entries.push(entry);
-    else errors.push(fieldError(['body', 'products', index], 'value_error', 'Product does not exist.', id));
-  });
-  if (errors.length > 0) throw businessValidation(errors);
-  return entries;
+/** A Create body validated against the union member it matched. */
+export interface CreateRequest {
+  shape: CreateShape;
+  input: CreateInput;
 }
 
-/** Polar's `CheckoutService.create` for the products form of the Create body. */
-export function createCheckout(context: SandboxContext, input: CreateInput, now = new Date()): CheckoutRecord {
+/** Polar's `CheckoutService.create`, for any of the three Create body shapes. */
+export function createCheckout(context: SandboxContext, { shape, input }: CreateRequest, now = new Date()): CheckoutRecord {
   const nowIso = now.toISOString();
-  const entries = validatedProducts(input.products);
+  const { entries, adHocPrices, offered, price } = resolveCreateTarget(shape, input, nowIso);
   const productIds = entries.map((entry) => entry.product.id);
   const first = entries[0]!;
-  const adHocPrices = input.prices ? buildAdHocPrices(input.prices, productIds, nowIso) : {};
-
-  const offered = adHocPrices[first.product.id] ?? first.prices;
-  const inCurrency = input.currency ? offered.filter((price) => price.price_currency === input.currency) : offered;
-  if (inCurrency.length === 0) {
-    throw invalidField(['products', 0], 'Product is not available in the specified currency.', input.products[0]);
-  }
-  const price = defaultPrice(inCurrency);
   const currency = price.price_currency;
 
   const customAmount = input.amount ?? null;

@@ -2,6 +2,8 @@ import { requestValidation } from '../errors.js';
 import type { ValidationErrorEntry } from './pydantic-errors.js';
 import { toValidationErrors } from './pydantic-errors.js';
 import { isUuid4 } from './formats.js';
+import { CREATE_SHAPES } from './hidden-shapes.js';
+import type { CreateShape } from './hidden-shapes.js';
 import type { Contract, OperationName } from './spec.js';
 
 /** Polar upper-cases the country before validating it (`upper_if_str`), so `us` is accepted. */
@@ -31,6 +33,26 @@ export function validateRequestBody<T>(contract: Contract, operation: OperationN
   const body = upperCaseCountry(parsed);
   if (!validate(body)) throw requestValidation(toValidationErrors(validate.errors, body, ['body']));
   return normalizeEmail(body) as T;
+}
+
+/**
+ * Validates a Create body as pydantic validates Polar's `CheckoutCreate` union: the first shape that accepts the
+ * body wins, its undeclared fields are dropped; when none does, every shape's errors are reported, each `loc`
+ * tagged with the shape's name after `body`.
+ */
+export function validateCreateBody<T>(contract: Contract, parsed: Record<string, unknown>): { shape: CreateShape; input: T } {
+  const body = upperCaseCountry(parsed);
+  const errors: ValidationErrorEntry[] = [];
+  for (const shape of CREATE_SHAPES) {
+    const validate = contract.component(shape);
+    if (validate(body)) {
+      const declared = new Set(contract.propertyNames(shape));
+      const input = Object.fromEntries(Object.entries(body).filter(([name]) => declared.has(name)));
+      return { shape, input: normalizeEmail(input) as T };
+    }
+    errors.push(...toValidationErrors(validate.errors, body, ['body', shape]));
+  }
+  throw requestValidation(errors);
 }
 
 /** Parses and validates the query string of an operation: repeated keys become lists, integers are parsed. */

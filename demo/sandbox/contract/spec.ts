@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { registerFormats } from './formats.js';
+import { addHiddenCreateShapes } from './hidden-shapes.js';
 
 /** The seven Checkouts operations of the vendored spec, by the names the sandbox uses. */
 export const OPERATION_IDS = {
@@ -80,6 +81,7 @@ export class Contract {
   readonly operations = new Map<OperationName, OperationContract>();
   private readonly ajv: Ajv2020;
   private readonly componentValidators = new Map<string, ValidateFunction>();
+  private readonly defs: JsonObject;
 
   constructor(specText: string = readFileSync(SPEC_PATH, 'utf8')) {
     const spec = JSON.parse(specText) as JsonObject;
@@ -88,7 +90,9 @@ export class Contract {
     if (!isObject(components) || !isObject(components['schemas'])) {
       throw new Error('The OpenAPI spec has no components.schemas');
     }
-    const defs = rewrite(components['schemas'], extraKeywords);
+    const defs = rewrite(components['schemas'], extraKeywords) as JsonObject;
+    addHiddenCreateShapes(defs);
+    this.defs = defs;
 
     this.ajv = new Ajv2020({
       allErrors: true,
@@ -100,7 +104,7 @@ export class Contract {
     });
     registerFormats(this.ajv);
     this.ajv.addVocabulary(['example', ...extraKeywords]);
-    this.ajv.addSchema({ $id: SPEC_ID, $defs: defs as JsonObject });
+    this.ajv.addSchema({ $id: SPEC_ID, $defs: defs });
 
     const paths = spec['paths'];
     if (!isObject(paths)) throw new Error('The OpenAPI spec has no paths');
@@ -135,6 +139,11 @@ export class Contract {
       this.componentValidators.set(name, validate);
     }
     return validate;
+  }
+
+  /** The property names a component schema declares (pydantic drops the others). */
+  propertyNames(name: string): string[] {
+    return Object.keys((this.defs[name] as JsonObject | undefined)?.['properties'] ?? {});
   }
 
   errorsText(validate: ValidateFunction): string {

@@ -4,7 +4,7 @@ import type { CreateInput } from '../checkout/create.js';
 import { applyExpiry, expireNow } from '../checkout/expiry.js';
 import { toCheckout, toCheckoutPublic } from '../checkout/views.js';
 import type { SandboxContext } from '../context.js';
-import { validateRequestBody } from '../contract/requests.js';
+import { validateCreateBody } from '../contract/requests.js';
 import { parseFault } from '../control/faults.js';
 import { ApiError } from '../errors.js';
 import { parseJsonObject } from '../http/body.js';
@@ -45,8 +45,8 @@ export const controlRoutes: Route[] = [
       throw new ApiError(404, { error: 'UnknownScenario', detail: `No scenario named ${params['name']!}.` }, {}, true);
     }
     const overrides = jsonOrEmpty(rawBody, req.headers['content-type']);
-    const input = validateRequestBody<CreateInput>(context.contract, 'create', { ...scenario.body, ...overrides });
-    const record = createCheckout(context, input);
+    const request = validateCreateBody<CreateInput>(context.contract, { ...scenario.body, ...overrides });
+    const record = createCheckout(context, request);
     if (scenario.expire) expireNow(context, record);
     return json(201, toCheckout(record, context.baseUrl));
   }),

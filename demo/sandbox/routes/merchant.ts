@@ -9,7 +9,7 @@ import { resetPaymentFormFields, updateTax } from '../checkout/totals.js';
 import { applyUpdate } from '../checkout/update.js';
 import type { UpdateInput } from '../checkout/update.js';
 import { toCheckout } from '../checkout/views.js';
-import { validateIdParameter, validateQuery, validateRequestBody } from '../contract/requests.js';
+import { validateCreateBody, validateIdParameter, validateQuery, validateRequestBody } from '../contract/requests.js';
 import { parseJsonObject } from '../http/body.js';
 import { json } from '../http/reply.js';
 import { route } from '../http/router.js';
@@ -34,8 +34,8 @@ export const merchantRoutes: Route[] = [
   route('POST', '/v1/checkouts/', 'create', 'create', ({ context, subject, rawBody, req }) => {
     requireScopes(subject, [...WRITE]);
     const parsed = parseJsonObject(rawBody, req.headers['content-type']);
-    const input = validateRequestBody<CreateInput>(context.contract, 'create', parsed);
-    const record = createCheckout(context, input);
+    const request = validateCreateBody<CreateInput>(context.contract, parsed);
+    const record = createCheckout(context, request);
     return json(201, toCheckout(record, context.baseUrl));
   }),
 
