@@ -371,7 +371,8 @@ export class SessionController implements ReactiveController {
     if (signal.aborted) return;
     // What confirm does not carry (product, seats, discount) must be on the server before anything is charged.
     const unsent = this.queue.unsent;
-    if (unsent && Object.keys(unsent).some((key) => !CONFIRM_CARRIES.has(key))) {
+    const carried = new Set(['locale', ...Object.keys(confirmUpdate(this.context()))]);
+    if (unsent && Object.keys(unsent).some((key) => !carried.has(key))) {
       return this.backToForm(this.state.formError ?? { code: 'network', message: message('error.network'), remedy: 'retry-save' });
     }
     // A pay charges what was shown: if the saves just made changed the total, show it and let the buyer press again.
@@ -578,19 +579,6 @@ export class SessionController implements ReactiveController {
     this.payment.destroy();
   }
 }
-
-/** Update fields the confirm body carries itself (see confirmUpdate): a failed save of these need not stop a payment. */
-const CONFIRM_CARRIES = new Set([
-  'customer_email',
-  'customer_name',
-  'customer_billing_address',
-  'is_business_customer',
-  'customer_billing_name',
-  'customer_tax_id',
-  'custom_field_data',
-  'amount',
-  'locale',
-]);
 
 /** The product option `key` (`product` or `product:price`) is what the session holds now. */
 function productKeyHeld(key: string, checkout: CheckoutPublic): boolean {
