@@ -429,7 +429,9 @@ export function fieldsFor(checkout: CheckoutPublic, draft: Draft, locale: string
   if (checkout.allow_discount_codes && checkout.is_discount_applicable && !checkout.is_free_product_price) {
     fields.push(discountCode);
   }
-  fields.push(checkout.customer_id && checkout.customer_email ? lockedEmail(checkout) : email);
+  // A known customer's session (Polar also links one to the session once paid: the form is done by then).
+  const knownCustomer = checkout.customer_id && checkout.customer_email && checkout.status === 'open';
+  fields.push(knownCustomer ? lockedEmail(checkout) : email);
   if (checkout.is_payment_form_required) fields.push(name);
   const attached = [...(checkout.attached_custom_fields ?? [])].sort((a, b) => a.order - b.order);
   fields.push(...attached.map(customField));

@@ -204,7 +204,8 @@ export const checkoutStyles = css`
   }
   .row {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    /* Side by side where both fit a city name; stacked on a phone. */
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
     gap: 12px;
   }
   [part~='field'] {
@@ -353,6 +354,14 @@ export const checkoutStyles = css`
     padding: calc(var(--_space) * 1.5);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  /* The grid's gap spaces them; paragraph margins would double it. */
+  .status > * {
+    margin: 0;
+  }
+  /* The heading says something is wrong; the explanation reads as plain text. */
+  .status[part~='error'] p {
+    color: var(--_text);
   }
   [part~='success'] h2 {
     color: var(--_success);
