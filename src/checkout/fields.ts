@@ -6,7 +6,6 @@
  * plus its translation keys.
  */
 import type { AttachedCustomField, CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
-import type { MessageKey } from '../i18n/localize.js';
 import {
   addressFieldLabelKey,
   addressFieldModes,
@@ -103,7 +102,7 @@ export interface FieldSpec {
 const textOf = (value: DraftValue | undefined): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
 const trimmedOrNull = (value: DraftValue | undefined): string | null => textOf(value).trim() || null;
 
-export function looksLikeEmail(text: string): boolean {
+function looksLikeEmail(text: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text.trim());
 }
 
@@ -239,7 +238,7 @@ const addressAutocomplete: Record<AddressField, string> = {
   state: 'address-level1',
 };
 
-export function addressDraft(draft: Draft): AddressDraft {
+function addressDraft(draft: Draft): AddressDraft {
   return Object.fromEntries(addressFields.map((key) => [key, trimmedOrNull(draft[addressPath(key)])])) as AddressDraft;
 }
 
@@ -526,4 +525,3 @@ export function placesFor(checkout: CheckoutPublic, locale: string): Set<string>
   return paths;
 }
 
-export type { MessageKey };
