@@ -1,5 +1,5 @@
 import { html, LitElement, type PropertyValues } from 'lit';
-import type { Appearance, Stripe } from '@stripe/stripe-js';
+import type { Stripe } from '@stripe/stripe-js';
 import { CheckoutClient } from './api/checkout-client.js';
 import { resolveConnection } from './api/configuration.js';
 import { initialCheckoutFrom } from './api/initial-checkout.js';
@@ -10,9 +10,11 @@ import { SessionController } from './checkout/session-controller.js';
 import { isEditable } from './checkout/session-state.js';
 import { dispatchPolarEvent } from './events.js';
 import { isLocaleLoaded, loadLocale, translator, type Translate } from './i18n/localize.js';
+import { countryOptions } from './model/address.js';
 import { checkoutLocale } from './model/locale.js';
-import { appearanceFor } from './payment/elements-options.js';
-import { StripePayment } from './payment/stripe-payment.js';
+import { formatMoney } from './model/money.js';
+import type { AppearanceTokens } from './payment/elements-options.js';
+import { LazyPayment } from './payment/lazy-payment.js';
 import { safeNavigationUrl } from './model/navigation.js';
 import { inlineMarkdown } from './views/markdown-view.js';
 import { checkoutStyles } from './styles/checkout.styles.js';
@@ -109,7 +111,7 @@ export class PolarCheckout extends LitElement {
     this.controller = new SessionController(this, {
       locale: () => this.resolvedLocale,
       payment: (callbacks) =>
-        new StripePayment({
+        new LazyPayment({
           host: this,
           callbacks,
           locale: () => this.resolvedLocale,
@@ -203,7 +205,15 @@ export class PolarCheckout extends LitElement {
       console.warn(`<polar-checkout>: initialCheckout is not a checkout session (${initial.detail ?? 'not an object'}); loading it from Polar.`);
     }
     if (initial?.ok) this.pageSessionShown = true;
-    return this.controller.load({ ok: true, api }, initial?.ok ? initial.checkout : undefined);
+    const loading = this.controller.load({ ok: true, api }, initial?.ok ? initial.checkout : undefined);
+    // While the session is read, build what its first render needs (the ~250 localized country names, number formats).
+    if (!initial?.ok) setTimeout(() => this.warmUp(), 0);
+    return loading;
+  }
+
+  private warmUp(): void {
+    countryOptions(this.resolvedLocale);
+    formatMoney(0, 'usd', this.resolvedLocale);
   }
 
   /** The `initialCheckout` property, else the JSON child's session; nothing (and a console warning) if unreadable. */
@@ -219,20 +229,23 @@ export class PolarCheckout extends LitElement {
     }
   }
 
-  private stripeAppearance(): Appearance {
+  private stripeAppearance(): { theme: 'light' | 'dark'; tokens: AppearanceTokens } {
     const style = getComputedStyle(this);
     const token = (name: string) => style.getPropertyValue(name).trim() || undefined;
     const dark =
       this.theme === 'dark' || (this.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-    return appearanceFor(dark ? 'dark' : 'light', {
-      colorPrimary: token('--_primary'),
-      colorBackground: token('--_background'),
-      colorText: token('--_text'),
-      colorDanger: token('--_danger'),
-      fontFamily: token('--_font'),
-      borderRadius: token('--_radius'),
-      spacingUnit: token('--_space') ? `${parseFloat(token('--_space')!) / 4}px` : undefined,
-    });
+    return {
+      theme: dark ? 'dark' : 'light',
+      tokens: {
+        colorPrimary: token('--_primary'),
+        colorBackground: token('--_background'),
+        colorText: token('--_text'),
+        colorDanger: token('--_danger'),
+        fontFamily: token('--_font'),
+        borderRadius: token('--_radius'),
+        spacingUnit: token('--_space') ? `${parseFloat(token('--_space')!) / 4}px` : undefined,
+      },
+    };
   }
 
   protected override render() {

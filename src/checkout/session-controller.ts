@@ -10,7 +10,7 @@ import type { ConnectionProblem } from '../api/configuration.js';
 import type { CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
 import { isAbortError, sleep } from '../lib/async.js';
 import { billingDetailsFor } from '../payment/billing-details.js';
-import { paymentLoadFailure, type PaymentCallbacks, type PaymentLoadFailure, type PaymentPort } from '../payment/stripe-payment.js';
+import { paymentLoadFailure, type PaymentCallbacks, type PaymentLoadFailure, type PaymentPort } from '../payment/payment-port.js';
 import {
   billingFromDraft,
   confirmUpdate,

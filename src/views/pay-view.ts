@@ -4,7 +4,7 @@ import type { Remedy } from '../checkout/messages.js';
 import { isBusy } from '../checkout/session-state.js';
 import type { MessageKey } from '../i18n/localize.js';
 import { payButtonLabel, mandateText } from '../model/buttons.js';
-import { PaymentForm } from '../payment/payment-form.js';
+import { PAYMENT_SLOT } from '../payment/payment-port.js';
 import type { ViewContext } from './view-context.js';
 
 export type RemedyActions = Record<Remedy, () => void>;
@@ -28,7 +28,7 @@ export function payView(context: ViewContext, remedies: RemedyActions): Template
     ${checkout.is_payment_form_required
       ? html`<h3 id="payment-heading">${t('payment.heading')}</h3>
           <slot
-            name=${PaymentForm.slotName}
+            name=${PAYMENT_SLOT}
             class="payment-slot"
             data-state=${state.payment.status}
             aria-labelledby="payment-heading"

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { loadStripeFor, prefetchStripeJs, STRIPE_JS_URL, StripeUnavailableError } from '../../src/payment/stripe-loader.js';
+import { loadStripeFor, StripeUnavailableError } from '../../src/payment/stripe-loader.js';
+import { prefetchStripeJs, STRIPE_JS_URL } from '../../src/payment/stripe-prefetch.js';
 
 const stripeScripts = () => [...document.querySelectorAll<HTMLScriptElement>('script[src^="https://js.stripe.com"]')];
 
