@@ -29,6 +29,7 @@ const staysOnPage = (text: string) => async (page: Page) => {
 
 const examples: Example[] = [
   { name: 'plain-html', command: tsxServer('plain-html'), thanks: staysOnPage('Thank you! Your order is confirmed.') },
+  { name: 'react', command: tsxServer('react'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
 ];
 
 /** A port nobody listens on right now. */
