@@ -30,6 +30,8 @@ const staysOnPage = (text: string) => async (page: Page) => {
 const examples: Example[] = [
   { name: 'plain-html', command: tsxServer('plain-html'), thanks: staysOnPage('Thank you! Your order is confirmed.') },
   { name: 'react', command: tsxServer('react'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
+  { name: 'vue', command: tsxServer('vue'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
+  { name: 'svelte', command: tsxServer('svelte'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
 ];
 
 /** A port nobody listens on right now. */
