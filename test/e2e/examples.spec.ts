@@ -21,7 +21,7 @@ interface Example {
   thanks: (page: Page) => Promise<void>;
 }
 
-const tsxServer = (name: string) => () => ['node', '--import', 'tsx', `examples/${name}/server.ts`];
+const tsxServer = (name: string) => (): string[] => ['node', '--import', 'tsx', `examples/${name}/server.ts`];
 const staysOnPage = (text: string) => async (page: Page) => {
   await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();
   await expect(page.getByText(text)).toBeVisible();
@@ -32,6 +32,16 @@ const examples: Example[] = [
   { name: 'react', command: tsxServer('react'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
   { name: 'vue', command: tsxServer('vue'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
   { name: 'svelte', command: tsxServer('svelte'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
+  {
+    name: 'nextjs',
+    command: (port) => ['node_modules/.bin/next', 'start', 'examples/nextjs', '--port', String(port), '--hostname', '127.0.0.1'],
+    // No preventDefault: the element goes to the session's success_url, a server-rendered page reading the order.
+    thanks: async (page) => {
+      await page.waitForURL(/\/thanks\?checkout_id=[0-9a-f-]{36}$/);
+      await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+      await expect(page.getByText('Your order is confirmed: Acme Pro License. A receipt is on its way to buyer@example.com.')).toBeVisible();
+    },
+  },
 ];
 
 /** A port nobody listens on right now. */
