@@ -4,6 +4,7 @@
  * The pages load Stripe.js from js.stripe.com like any storefront; here the Stripe double answers for it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
@@ -15,6 +16,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 interface Example {
   name: string;
+  /** A file the production build writes (none for plain-html, which has no build step). */
+  built?: string;
   /** The command that serves the built example on `port`. */
   command: (port: number) => string[];
   /** What the buyer sees once the order is done, besides the element's own state. */
@@ -27,13 +30,15 @@ const staysOnPage = (text: string) => async (page: Page) => {
   await expect(page.getByText(text)).toBeVisible();
 };
 
+const receipt = 'Thank you! A receipt is on its way to buyer@example.com.';
 const examples: Example[] = [
   { name: 'plain-html', command: tsxServer('plain-html'), thanks: staysOnPage('Thank you! Your order is confirmed.') },
-  { name: 'react', command: tsxServer('react'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
-  { name: 'vue', command: tsxServer('vue'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
-  { name: 'svelte', command: tsxServer('svelte'), thanks: staysOnPage('Thank you! A receipt is on its way to buyer@example.com.') },
+  { name: 'react', built: 'dist/index.html', command: tsxServer('react'), thanks: staysOnPage(receipt) },
+  { name: 'vue', built: 'dist/index.html', command: tsxServer('vue'), thanks: staysOnPage(receipt) },
+  { name: 'svelte', built: 'dist/index.html', command: tsxServer('svelte'), thanks: staysOnPage(receipt) },
   {
     name: 'nextjs',
+    built: '.next/BUILD_ID',
     command: (port) => ['node_modules/.bin/next', 'start', 'examples/nextjs', '--port', String(port), '--hostname', '127.0.0.1'],
     // No preventDefault: the element goes to the session's success_url, a server-rendered page reading the order.
     thanks: async (page) => {
@@ -43,6 +48,16 @@ const examples: Example[] = [
     },
   },
 ];
+
+/** Uncaught errors and console errors in the page, for a test to assert there were none. */
+function watchForProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  return problems;
+}
 
 /** A port nobody listens on right now. */
 async function freePort(): Promise<number> {
@@ -85,18 +100,19 @@ for (const example of examples) {
   test.describe(`examples/${example.name}`, () => {
     let server: Awaited<ReturnType<typeof serve>>;
     test.beforeAll(async () => {
+      const built = example.built && `examples/${example.name}/${example.built}`;
+      if (built && !existsSync(`${root}${built}`)) throw new Error(`${built} is missing: run npm run build && npm run build:examples`);
       server = await serve(example);
     });
     test.afterAll(() => server?.stop());
 
     test('a buyer pays by card and sees the order confirmed', async ({ page }) => {
-      const problems: string[] = [];
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-      });
+      const problems = watchForProblems(page);
       const stripe = await serveStripe(page);
+      const created = page.waitForResponse((response) => response.url() === `${server.url}/api/checkout`);
       await page.goto(server.url);
+      // The server created the session with its token; the page got the client secret and where to load it from.
+      expect(Object.keys(await (await created).json()).sort()).toEqual(['clientSecret', 'serverUrl']);
 
       const checkout = page.locator('polar-checkout');
       await expect(checkout.locator('[part~="product"]')).toContainText('Acme Pro License');
@@ -114,6 +130,13 @@ for (const example of examples) {
       expect(state.customer_email).toBe('buyer@example.com');
       expect(problems).toEqual([]);
       expect(server.output()).not.toMatch(/error/i);
+    });
+
+    test('tells the buyer when the server cannot start a checkout', async ({ page }) => {
+      await page.route('**/api/checkout', (route) => route.fulfill({ status: 502, json: { error: 'unavailable' } }));
+      await page.goto(server.url);
+      await expect(page.getByText('The checkout is unavailable. Please try again later.')).toBeVisible();
+      await expect(page.locator('polar-checkout')).toHaveCount(0);
     });
   });
 }
