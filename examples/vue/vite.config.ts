@@ -8,6 +8,4 @@ export default defineConfig({
       template: { compilerOptions: { isCustomElement: (tag) => tag === 'polar-checkout' } },
     }),
   ],
-  // The API routes live in server.ts: `vite` (dev) forwards them to it (PORT 3000).
-  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
 });
