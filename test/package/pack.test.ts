@@ -133,6 +133,14 @@ after(async () => {
   else if (work) rmSync(work, { recursive: true, force: true });
 });
 
+test('the README\'s React section shows test/package/react-app/src/Checkout.tsx exactly', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const start = readme.indexOf('\n#### React\n');
+  const section = readme.slice(start, readme.indexOf('\n#', start + 1));
+  assert.ok(start !== -1, 'README.md has no "#### React" section');
+  assert.ok(section.includes(`\`\`\`tsx\n${readFileSync(join(appSource, 'src/Checkout.tsx'), 'utf8')}\`\`\`\n`), 'README.md no longer matches Checkout.tsx');
+});
+
 test('npm pack: the tarball holds dist/, README.md, LICENSE and package.json, and every file package.json names', async () => {
   log('npm pack');
   const { stdout, stderr } = await run('npm', ['pack', '--json', '--pack-destination', work], root);
