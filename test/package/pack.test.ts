@@ -31,7 +31,9 @@ const started = Date.now();
 /** The version this repository installed, so the app's install comes from the npm cache `npm ci` just filled. */
 const installed = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
-const tools = { typescript: installed('typescript'), vite: installed('vite'), '@vitejs/plugin-react': '6.3.0' };
+const installedOr = (name: string, fallback: string) => (existsSync(join(root, 'node_modules', name, 'package.json')) ? installed(name) : fallback);
+
+const tools = { typescript: installed('typescript'), vite: installed('vite'), '@vitejs/plugin-react': installedOr('@vitejs/plugin-react', '6.3.0') };
 const apps = [
   {
     name: 'React 19',
