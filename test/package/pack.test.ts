@@ -51,8 +51,13 @@ function log(message: string): void {
   console.log(`[pack +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 }
 
-/** npm and friends without the npm_* variables of an enclosing `npm test` (npm_config_local_prefix points here). */
-const childEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+/**
+ * npm in the app without what an enclosing `npm test` says about this package (npm_config_local_prefix points here,
+ * npm_package_* describe it); the machine's own npm configuration (registry, cache, CA) is kept.
+ */
+const childEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^npm_(package_|lifecycle_|command$|execpath$|node_execpath$|config_(local_prefix|call)$)/i.test(key)),
+);
 
 function run(command: string, args: string[], cwd: string, timeoutMs = 180_000): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
