@@ -8,7 +8,7 @@ import type { CheckoutPublic } from '../api/types.js';
 import type { BillingDetails } from './billing-details.js';
 import { elementsOptionsFor, elementsUpdateFor, paymentElementOptionsFor, stripeLocale } from './elements-options.js';
 import { PaymentForm, runNextAction, ShadowRootMountError, type NextActionResult, type TokenResult } from './payment-form.js';
-import { loadStripeFor, StripeUnavailableError } from './stripe-loader.js';
+import { loadStripeFor, prefetchStripeJs, StripeUnavailableError } from './stripe-loader.js';
 
 export type { NextActionResult, TokenResult } from './payment-form.js';
 
@@ -23,6 +23,8 @@ export interface PaymentCallbacks {
 
 export interface PaymentPort {
   readonly mounted: boolean;
+  /** A session that may need a card is on its way: start fetching what the form needs. Never constructs Stripe. */
+  prepare(): void;
   /** Mounts the card form for the session; rejects with the failure when Stripe cannot be had or mounted. */
   mount(checkout: CheckoutPublic): Promise<void>;
   /** The session's amount or mode changed. */
@@ -65,6 +67,10 @@ export class StripePayment implements PaymentPort {
 
   get mounted(): boolean {
     return this.form?.mounted ?? false;
+  }
+
+  prepare(): void {
+    if (!this.options.stripeOverride()) prefetchStripeJs();
   }
 
   async mount(checkout: CheckoutPublic): Promise<void> {

@@ -98,6 +98,7 @@ export const checkoutStyles = css`
     display: flex;
     align-items: center;
     gap: 10px;
+    min-height: 32px;
     font-weight: 600;
   }
   .organization img {

@@ -154,6 +154,7 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
   run.api = api;
   const payment: PaymentPort = {
     mounted: true,
+    prepare: () => undefined,
     mount: async () => undefined,
     sync: () => undefined,
     restyle: () => undefined,
