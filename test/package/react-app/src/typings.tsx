@@ -40,6 +40,7 @@ export function Everything() {
       theme="auto"
       locale="de-CH"
       stripe={stripe}
+      initialCheckout={{ client_secret: 'polar_c_x' }}
       onReady={(event) => ref.current?.checkout?.id satisfies string | undefined}
       onChange={(event: CustomEvent<PolarCheckoutDetail>) => {
         const checkout: CheckoutPublic = event.detail.checkout;
