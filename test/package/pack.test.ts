@@ -279,9 +279,9 @@ async function buy(appUrl: string, label: string): Promise<void> {
 
   const messages = async (prefix: string) => (await Promise.all(logged)).filter((entry) => entry.text.startsWith(prefix));
   const waitFor = async (prefix: string, count = 1) => {
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 30_000;
     while ((await messages(prefix)).length < count) {
-      if (Date.now() > deadline) assert.fail(`no "${prefix}" logged within 20 s (problems: ${problems.join('; ') || 'none'})`);
+      if (Date.now() > deadline) assert.fail(`no "${prefix}" logged within 30 s (problems: ${problems.join('; ') || 'none'})`);
       await page.waitForTimeout(100);
     }
     return (await messages(prefix)).at(-1)!.values[1] as Record<string, any>;
