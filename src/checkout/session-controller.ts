@@ -335,8 +335,8 @@ export class SessionController implements ReactiveController {
     this.set({ payment: { status: 'loading', complete: false } });
     try {
       await this.payment.mount(this.state.checkout!);
+      // `ready` comes from the form itself (Stripe's ready event), once it has its height.
       if (signal.aborted) return this.payment.destroy();
-      if (this.state.payment.status === 'loading') this.set({ payment: { ...this.state.payment, status: 'ready' } });
     } catch (error) {
       if (!signal.aborted) this.paymentFailedToLoad(paymentLoadFailure(error));
     }

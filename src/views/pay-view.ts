@@ -27,7 +27,12 @@ export function payView(context: ViewContext, remedies: RemedyActions): Template
   return html`<section class="fields">
     ${checkout.is_payment_form_required
       ? html`<h3 id="payment-heading">${t('payment.heading')}</h3>
-          <slot name=${PaymentForm.slotName} class="payment-slot" aria-labelledby="payment-heading"></slot>`
+          <slot
+            name=${PaymentForm.slotName}
+            class="payment-slot"
+            data-state=${state.payment.status}
+            aria-labelledby="payment-heading"
+          ></slot>`
       : nothing}
     ${formErrorView(context, remedies)}
     <button part="submit" type="submit" ?disabled=${!enabled} aria-busy=${busy ? 'true' : 'false'}>${label}</button>
