@@ -30,11 +30,11 @@ export type CheckoutTheme = 'light' | 'dark' | 'auto';
  * A complete Polar checkout, inline: give it a checkout session's client secret.
  *
  * @tagname polar-checkout
- * @fires polar-ready - The session is loaded and shown. `detail: { checkout }`
- * @fires polar-change - A buyer edit was saved. `detail: { checkout }`
- * @fires polar-confirmed - Payment confirmed; waiting for the order. `detail: { checkout }`
- * @fires polar-success - The order is done. Cancelable: unless prevented, the page goes to `successUrl`. `detail: { checkout, successUrl }`
- * @fires polar-error - An error was shown to the buyer. `detail: { code, message, status? }`
+ * @fires {CustomEvent<PolarCheckoutDetail>} polar-ready - The session is loaded and shown. `detail: { checkout }`
+ * @fires {CustomEvent<PolarCheckoutDetail>} polar-change - A buyer edit was saved. `detail: { checkout }`
+ * @fires {CustomEvent<PolarCheckoutDetail>} polar-confirmed - Payment confirmed; waiting for the order. `detail: { checkout }`
+ * @fires {CustomEvent<PolarSuccessDetail>} polar-success - The order is done. Cancelable: unless prevented, the page goes to `successUrl`. `detail: { checkout, successUrl }`
+ * @fires {CustomEvent<PolarErrorDetail>} polar-error - An error was shown to the buyer. `detail: { code, message, status? }`
  * @slot header - Above the checkout.
  * @slot footer - Below the checkout.
  * @csspart form - The buyer's form.
