@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { PolarCheckout } from '../../src/element.js';
 import { productIds } from '../../demo/sandbox/catalogue/index.js';
-import { expect, fillBuyer, fillCard, payButton, sandboxUrl, serveStripe, serverState, test } from './fixtures.js';
+import { addFault, expect, fillBuyer, fillCard, payButton, sandboxUrl, serveStripe, serverState, test } from './fixtures.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -131,6 +131,40 @@ for (const example of examples) {
       expect(problems).toEqual([]);
       expect(server.output()).not.toMatch(/error/i);
     });
+
+    if (example.name === 'nextjs') {
+      test('app/instant: the session comes in the server-rendered HTML, is shown before Polar answers, is read once, and pays', async ({ page }) => {
+        const problems = watchForProblems(page);
+        await serveStripe(page);
+        let answered = 0;
+        let reads = 0;
+        const isSessionRead = (url: string, method: string) =>
+          method === 'GET' && url.startsWith(`${sandboxUrl}/v1/checkouts/client/`) && !url.endsWith('/stream');
+        page.on('request', (request) => {
+          if (isSessionRead(request.url(), request.method())) reads++;
+        });
+        page.on('response', (response) => {
+          if (isSessionRead(response.url(), response.request().method())) answered++;
+        });
+        await addFault({ operation: 'client_get', delayMs: 2500, times: 1 });
+        await page.goto(`${server.url}/instant`);
+        const checkout = page.locator('polar-checkout');
+        await expect(checkout.locator('[part~="product"]')).toContainText('Acme Pro License');
+        await expect(checkout.locator('[part~="total"]').last()).toContainText('$49');
+        expect(answered).toBe(0);
+        const secret = await checkout.evaluate((element) => (element as PolarCheckout).clientSecret);
+
+        await fillBuyer(page);
+        await fillCard(page, '4242 4242 4242 4242');
+        await expect.poll(() => answered).toBe(1);
+        // The element's own read was the preload React put in the page's head: the browser asked once.
+        expect(reads).toBe(1);
+        await payButton(page).click();
+        await example.thanks(page);
+        expect((await serverState(secret)).status).toBe('succeeded');
+        expect(problems).toEqual([]);
+      });
+    }
 
     test('tells the buyer when the server cannot start a checkout', async ({ page }) => {
       await page.route('**/api/checkout', (route) => route.fulfill({ status: 502, json: { error: 'unavailable' } }));
