@@ -99,15 +99,21 @@ export function field(page: Page, path: string) {
   return page.locator(`polar-checkout [id="${path}"]`);
 }
 
+/** Types into a field and leaves it, as a buyer does (text fields are saved when left). */
+async function type(page: Page, path: string, text: string): Promise<void> {
+  await field(page, path).fill(text);
+  await field(page, path).blur();
+}
+
 /** Fills the buyer's details a card checkout asks for (a US buyer). */
 export async function fillBuyer(page: Page, details: { email?: string; name?: string } = {}): Promise<void> {
-  await field(page, 'customer_email').fill(details.email ?? 'buyer@example.com');
-  if (await field(page, 'customer_name').count()) await field(page, 'customer_name').fill(details.name ?? 'Ada Buyer');
+  await type(page, 'customer_email', details.email ?? 'buyer@example.com');
+  if (await field(page, 'customer_name').count()) await type(page, 'customer_name', details.name ?? 'Ada Buyer');
   if (await field(page, 'customer_billing_address.country').count()) {
     await field(page, 'customer_billing_address.country').selectOption('US');
-    await field(page, 'customer_billing_address.line1').fill('1 Market Street');
-    await field(page, 'customer_billing_address.city').fill('San Francisco');
-    await field(page, 'customer_billing_address.postal_code').fill('94105');
+    await type(page, 'customer_billing_address.line1', '1 Market Street');
+    await type(page, 'customer_billing_address.city', 'San Francisco');
+    await type(page, 'customer_billing_address.postal_code', '94105');
     await field(page, 'customer_billing_address.state').selectOption('US-CA');
   }
 }
