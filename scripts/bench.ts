@@ -112,7 +112,10 @@ try {
   }
 
   if (withCompare) {
-    await compare(env, own.app, runs, table.section('Side by side with Polar\'s React checkout form (both built with Vite, same sandbox session)'), progress);
+    const rows = table.section("Side by side with Polar's React checkout form (both built with Vite, one-time session, median of each)");
+    await compare(env, own.app, runs, rows, progress).catch((error: unknown) => {
+      rows.push({ measure: 'comparison failed', value: '', against: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+    });
   }
 } finally {
   await browser.close();

@@ -58,6 +58,7 @@ export async function buildOwnViteApp(): Promise<{ app: BuiltApp; cleanup(): voi
   const app = await buildApp({
     root: dir,
     main: "import 'polar-checkout-element';\n",
+    base: '/own/',
     alias: { 'polar-checkout-element': join(dist, 'esm/index.js') },
   });
   return { app, cleanup: () => rmSync(dir, { recursive: true, force: true }) };

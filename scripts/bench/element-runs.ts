@@ -12,6 +12,8 @@ export interface Env {
 }
 
 let pageCounter = 0;
+/** What each page threw or logged as an error, to say why a measure could not be taken. */
+const pageErrors = new WeakMap<Page, string[]>();
 
 /** The storefront page: the element, then a footer (so that a growing element shifts it), then the script tag. */
 export function elementPage(sandboxUrl: string, clientSecret: string, initialCheckout?: unknown): string {
@@ -25,9 +27,13 @@ export function elementPage(sandboxUrl: string, clientSecret: string, initialChe
 <script src="/polar-checkout.iife.js"></script></body></html>`;
 }
 
-async function open(env: Env, html: string, expectText: string, timeUpdates = false): Promise<{ context: BrowserContext; page: Page; url: string }> {
+export async function openPage(env: Env, html: string, expectText: string, timeUpdates = false): Promise<{ context: BrowserContext; page: Page; url: string }> {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  const errors: string[] = [];
+  pageErrors.set(page, errors);
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
   await routeStripe(page, env.sandboxUrl, env.latencyMs);
   await instrument(page, { expectText, timeUpdates });
   const path = `/page-${++pageCounter}`;
@@ -35,21 +41,23 @@ async function open(env: Env, html: string, expectText: string, timeUpdates = fa
   return { context, page, url: `${env.pages.origin}${path}` };
 }
 
-async function waitForMarks(page: Page, card: boolean): Promise<PageMarks> {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.waitForFunction(
-    (card) => {
-      const marks = (window as unknown as { __bench?: PageMarks }).__bench;
-      return marks?.summaryPainted !== undefined && (!card || marks.cardPainted !== undefined);
-    },
-    card,
-    { timeout: 20_000, polling: 50 },
-  ).catch(async (error: unknown) => {
-    const marks = await marksOf(page).catch(() => null);
-    throw new Error(`${page.url()}: no ${card ? 'summary and card form' : 'summary'} (marks ${JSON.stringify(marks)}; page errors: ${errors.join(' | ') || 'none'})`, { cause: error });
-  });
+/** Waits for the summary (and the card form) to be painted; fails with what the page threw, if anything. */
+export async function waitForMarks(page: Page, card: boolean, timeoutMs = 20_000): Promise<PageMarks> {
+  const errors = pageErrors.get(page) ?? [];
+  await page
+    .waitForFunction(
+      (card) => {
+        const marks = (window as unknown as { __bench?: PageMarks }).__bench;
+        return marks?.summaryPainted !== undefined && (!card || marks.cardPainted !== undefined);
+      },
+      card,
+      { timeout: timeoutMs, polling: 50 },
+    )
+    .catch(async (error: unknown) => {
+      const marks = await marksOf(page).catch(() => null);
+      const missing = marks?.summaryPainted === undefined ? 'no summary' : 'no card form';
+      throw new Error(`${missing} within ${timeoutMs / 1000} s; the page said: ${errors.join(' | ') || 'nothing'}`, { cause: error });
+    });
   return marksOf(page);
 }
 
@@ -78,7 +86,7 @@ export interface PlainRun {
 /** The `one-time` session loaded by the element: summary, card form, requests, CLS, heap, then a fast fill. */
 export async function plainRun(env: Env): Promise<PlainRun> {
   const session = await scenario(env.sandboxUrl, 'one-time');
-  const { context, page, url } = await open(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName);
+  const { context, page, url } = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName);
   try {
     await page.goto(url);
     const marks = await waitForMarks(page, true);
@@ -113,7 +121,7 @@ export interface InitialRun {
 export async function initialRun(env: Env): Promise<InitialRun> {
   const session = await scenario(env.sandboxUrl, 'one-time');
   const json = await clientGet(env.sandboxUrl, session.clientSecret);
-  const { context, page, url } = await open(env, elementPage(env.sandboxUrl, session.clientSecret, json), session.productName);
+  const { context, page, url } = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret, json), session.productName);
   try {
     await page.goto(url);
     const marks = await waitForMarks(page, true);
@@ -208,7 +216,7 @@ export async function fillForm(env: Env, page: Page, clientSecret: string, speed
 /** The slow fill, on its own fresh page. */
 export async function slowFillRun(env: Env): Promise<FillResult> {
   const session = await scenario(env.sandboxUrl, 'one-time');
-  const { context, page, url } = await open(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName);
+  const { context, page, url } = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName);
   try {
     await page.goto(url);
     await waitForMarks(page, true);
@@ -236,7 +244,7 @@ const extraFields = 30;
 /** Many products and many custom fields: how long the element takes to render them and to re-render after a save. */
 export async function renderRun(env: Env): Promise<RenderRun> {
   const session = await manyProducts(env.sandboxUrl);
-  const { context, page, url } = await open(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName, true);
+  const { context, page, url } = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName, true);
   let customFieldCount = 0;
   try {
     // The answers to the element's GET and PATCH get the synthetic fields; the event stream and confirm pass untouched.

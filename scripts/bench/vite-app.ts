@@ -23,6 +23,8 @@ export interface AppSource {
   /** The body of index.html; the page server later replaces `<div id="bench-body"></div>` in it. */
   main: string;
   alias?: Record<string, string>;
+  /** Where the app is served from, e.g. `/own/`. Default `/`. */
+  base?: string;
 }
 
 export async function buildApp(source: AppSource): Promise<BuiltApp> {
@@ -40,6 +42,7 @@ export async function buildApp(source: AppSource): Promise<BuiltApp> {
     envFile: false,
     logLevel: 'silent',
     mode: 'production',
+    base: source.base ?? '/',
     resolve: { alias: source.alias ?? {} },
     build: { outDir, emptyOutDir: true, sourcemap: 'hidden', reportCompressedSize: false },
   });
