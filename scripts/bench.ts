@@ -85,7 +85,7 @@ try {
     const perField = new Map<string, number[]>();
     for (const result of results) for (const [field, count] of result.perField) perField.set(field, [...(perField.get(field) ?? []), count]);
     const detail = [...perField].map(([field, counts]) => `${field} ${median(counts.concat(Array(results.length - counts.length).fill(0)))}`).join(', ');
-    requests.push({ measure: `PATCHes, ${name}`, value: `${median(results.map((result) => result.patches))}`, against: `${note}; per field: ${detail || 'none'}; + ${median(results.map((result) => result.preflights))} preflight` });
+    requests.push({ measure: `PATCHes, ${name}`, value: `${median(results.map((result) => result.patches))}`, against: `${note}; per field: ${detail || 'none'}; + ${median(results.map((result) => result.preflights))} preflights` });
   };
   fillRow(`fast fill (median of ${runs})`, plain.map((run) => run.fill), 'fill() each field, Tab');
   fillRow('slow fill (1 run)', [slow], 'email and name typed at 500 ms a key');

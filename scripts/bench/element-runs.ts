@@ -166,7 +166,8 @@ function leaves(value: unknown, prefix = ''): [string, string][] {
   return [[prefix, JSON.stringify(value)]];
 }
 
-const labelOf = (path: string) => fillSteps.find((step) => step.id === path)?.label ?? path.replace(/^customer_billing_address\./, '');
+/** The filled field a body path belongs to; what the element sends along (e.g. `locale`) belongs to none. */
+const labelOf = (path: string) => fillSteps.find((step) => step.id === path)?.label;
 
 /**
  * Fills the buyer form the way a person would, field after field, leaving each with Tab. `fast`: Playwright's
@@ -194,7 +195,8 @@ export async function fillForm(env: Env, page: Page, clientSecret: string, speed
     }
     await field.press('Tab');
   }
-  const requests = await waitForRest(env.sandboxUrl, clientSecret, 1_500, env.latencyMs);
+  // Quiet for longer than the element's save debounce (450 ms today) twice over: the last save has been sent.
+  const requests = await waitForRest(env.sandboxUrl, clientSecret, 1_200, env.latencyMs);
   const patches = requests.filter((entry) => entry.method === 'PATCH');
   const perField = new Map<string, number>();
   const sent = new Map<string, string>();
@@ -202,8 +204,8 @@ export async function fillForm(env: Env, page: Page, clientSecret: string, speed
     // A field first sent empty (the address object arriving with nulls) did not change.
     const changed = leaves(patch.body).filter(([path, value]) => (sent.get(path) ?? 'null') !== value && !(sent.get(path) === undefined && value === '""'));
     for (const [path, value] of changed) sent.set(path, value);
-    const labels = new Set(changed.map(([path]) => labelOf(path)));
-    if (labels.size === 0) labels.add('(nothing new)');
+    const labels = new Set(changed.flatMap(([path]) => labelOf(path) ?? []));
+    if (labels.size === 0) labels.add(changed.length ? '(other)' : '(nothing new)');
     for (const label of labels) perField.set(label, (perField.get(label) ?? 0) + 1);
   }
   return {
@@ -277,7 +279,7 @@ export async function renderRun(env: Env): Promise<RenderRun> {
     await email.fill('jo@example.com');
     await email.press('Tab');
     await waitForRest(env.sandboxUrl, session.clientSecret, 800, env.latencyMs);
-    await page.waitForTimeout(600);
+    await page.waitForTimeout(200);
     const answeredAt = await page.evaluate(
       ({ secret, after }) =>
         performance

@@ -34,8 +34,9 @@ export interface InstrumentOptions {
  * the first frame that sees it is the frame that paints it; a message posted from that callback runs right after
  * that frame's paint step, and its time is the one recorded (a second rAF would add up to a whole frame of idle).
  * https://html.spec.whatwg.org/multipage/webappapis.html#update-the-rendering
+ *
+ * Plain JavaScript in a string: tsx wraps the functions of this file in a `__name` helper the page does not have.
  */
-// Plain JavaScript in a string: tsx wraps functions of this file in a `__name` helper the page does not have.
 const pageScript = `(function (options) {
   if (window.top !== window) return;
   var marks = { cls: 0, shifts: [], updates: [], timeOrigin: performance.timeOrigin };
