@@ -14,6 +14,8 @@
  * 3 × latency either way. The double's card form is a srcdoc iframe: real Stripe's own iframe round trips are not
  * modelled.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { startSandbox } from '../demo/sandbox/server.js';
 import { chromiumArgs, chromiumExecutable } from '../test/browser.js';
@@ -28,6 +30,11 @@ const latencyMs = Math.max(0, Number(process.env['BENCH_LATENCY_MS'] ?? 100));
 const withCompare = process.argv.includes('--compare') || process.env['BENCH_COMPARE'] === '1';
 const started = performance.now();
 const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+
+if (!existsSync(join(dist, 'polar-checkout.iife.js')) || !existsSync(join(dist, 'esm/index.js'))) {
+  console.error('npm run bench reads dist/: run `npm run build` first.');
+  process.exit(1);
+}
 
 const table = new Table();
 scriptTagRows(table.section('Bytes: script tag (dist/)'));

@@ -52,7 +52,7 @@ export class Table {
   toString(): string {
     const all = this.sections.flatMap((section) => section.rows);
     const width = (pick: (row: Row) => string, header: string) => Math.max(header.length, ...all.map((row) => pick(row).length));
-    const w1 = width((row) => row.measure, 'Measure');
+    const w1 = width((row) => `  ${row.measure}`, 'Measure');
     const w2 = width((row) => row.value, 'Value');
     const line = (a: string, b: string, c: string) => `${a.padEnd(w1)}  ${b.padEnd(w2)}  ${c}`.trimEnd();
     const rule = '-'.repeat(w1 + w2 + 4 + 'Against'.length);
