@@ -12,6 +12,17 @@ const translationTables = readdirSync(source('./src/i18n/locales'))
  * `vite build --mode locales` the translation tables it fetches from beside itself (dist/locales/*.js).
  */
 export default defineConfig(({ command, mode }) => {
+  if (mode === 'chunks') {
+    // The card form's code, fetched by the script-tag bundle from beside itself (src/payment/payment-module.script.ts).
+    return {
+      build: {
+        target: 'es2021',
+        outDir: 'dist/chunks',
+        emptyOutDir: true,
+        lib: { entry: { payment: source('./src/payment/stripe-payment.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      },
+    };
+  }
   if (mode === 'locales') {
     return {
       build: {
@@ -30,7 +41,12 @@ export default defineConfig(({ command, mode }) => {
     server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
     resolve:
       command === 'build'
-        ? { alias: [{ find: /^\.\/locale-loaders\.js$/, replacement: source('./src/i18n/locale-loaders.script.ts') }] }
+        ? {
+            alias: [
+              { find: /^\.\/locale-loaders\.js$/, replacement: source('./src/i18n/locale-loaders.script.ts') },
+              { find: /^\.\/payment-module\.js$/, replacement: source('./src/payment/payment-module.script.ts') },
+            ],
+          }
         : {},
     build: {
       target: 'es2021',

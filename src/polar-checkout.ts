@@ -1,17 +1,20 @@
 import { html, LitElement, type PropertyValues } from 'lit';
-import type { Appearance, Stripe } from '@stripe/stripe-js';
+import type { Stripe } from '@stripe/stripe-js';
 import { CheckoutClient } from './api/checkout-client.js';
 import { resolveConnection } from './api/configuration.js';
+import { initialCheckoutFrom } from './api/initial-checkout.js';
 import type { CheckoutPublic } from './api/types.js';
 import { fieldsFor, type FieldText } from './checkout/fields.js';
 import { say, type Message } from './checkout/messages.js';
-import { SessionController, type Connection } from './checkout/session-controller.js';
+import { SessionController } from './checkout/session-controller.js';
 import { isEditable } from './checkout/session-state.js';
 import { dispatchPolarEvent } from './events.js';
 import { isLocaleLoaded, loadLocale, translator, type Translate } from './i18n/localize.js';
+import { countryOptions } from './model/address.js';
 import { checkoutLocale } from './model/locale.js';
-import { appearanceFor } from './payment/elements-options.js';
-import { StripePayment } from './payment/stripe-payment.js';
+import { formatMoney } from './model/money.js';
+import type { AppearanceTokens } from './payment/elements-options.js';
+import { LazyPayment } from './payment/lazy-payment.js';
 import { safeNavigationUrl } from './model/navigation.js';
 import { inlineMarkdown } from './views/markdown-view.js';
 import { checkoutStyles } from './styles/checkout.styles.js';
@@ -27,11 +30,11 @@ export type CheckoutTheme = 'light' | 'dark' | 'auto';
  * A complete Polar checkout, inline: give it a checkout session's client secret.
  *
  * @tagname polar-checkout
- * @fires polar-ready - The session is loaded and shown. `detail: { checkout }`
- * @fires polar-change - A buyer edit was saved. `detail: { checkout }`
- * @fires polar-confirmed - Payment confirmed; waiting for the order. `detail: { checkout }`
- * @fires polar-success - The order is done. Cancelable: unless prevented, the page goes to `successUrl`. `detail: { checkout, successUrl }`
- * @fires polar-error - An error was shown to the buyer. `detail: { code, message, status? }`
+ * @fires {CustomEvent<PolarCheckoutDetail>} polar-ready - The session is loaded and shown. `detail: { checkout }`
+ * @fires {CustomEvent<PolarCheckoutDetail>} polar-change - A buyer edit was saved. `detail: { checkout }`
+ * @fires {CustomEvent<PolarCheckoutDetail>} polar-confirmed - Payment confirmed; waiting for the order. `detail: { checkout }`
+ * @fires {CustomEvent<PolarSuccessDetail>} polar-success - The order is done. Cancelable: unless prevented, the page goes to `successUrl`. `detail: { checkout, successUrl }`
+ * @fires {CustomEvent<PolarErrorDetail>} polar-error - An error was shown to the buyer. `detail: { code, message, status? }`
  * @slot header - Above the checkout.
  * @slot footer - Below the checkout.
  * @csspart form - The buyer's form.
@@ -70,6 +73,7 @@ export class PolarCheckout extends LitElement {
     theme: { type: String, reflect: true },
     locale: { type: String },
     stripe: { attribute: false },
+    initialCheckout: { attribute: false },
     discountOpen: { state: true, attribute: false },
   };
 
@@ -85,6 +89,14 @@ export class PolarCheckout extends LitElement {
   declare locale: string | undefined;
   /** A Stripe instance to use instead of loading Stripe.js with the session's key. */
   declare stripe: Stripe | Promise<Stripe | null> | undefined;
+  /**
+   * The session as the page already has it (the `Checkout` your server got from Create, or a `CheckoutPublic`): shown
+   * at once, then refreshed from Polar in the background. A `<script type="application/json">` child does the same
+   * for server-rendered HTML. Ignored unless its `client_secret` is the element's (it supplies one if none is set).
+   */
+  declare initialCheckout: object | undefined;
+  /** The page's session has been shown once; later loads (a move in the page, a reload) read the server. */
+  private pageSessionShown = false;
   declare private discountOpen: boolean;
   private textLocale = 'en';
 
@@ -99,7 +111,7 @@ export class PolarCheckout extends LitElement {
     this.controller = new SessionController(this, {
       locale: () => this.resolvedLocale,
       payment: (callbacks) =>
-        new StripePayment({
+        new LazyPayment({
           host: this,
           callbacks,
           locale: () => this.resolvedLocale,
@@ -161,7 +173,8 @@ export class PolarCheckout extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('clientSecret') || changed.has('server') || changed.has('serverUrl')) void this.load();
+    if (changed.has('initialCheckout')) this.pageSessionShown = false;
+    if (['clientSecret', 'server', 'serverUrl', 'initialCheckout'].some((name) => changed.has(name as keyof PolarCheckout))) void this.load();
     const locale = this.resolvedLocale;
     if (isLocaleLoaded(locale)) this.textLocale = locale;
     else
@@ -178,30 +191,61 @@ export class PolarCheckout extends LitElement {
 
   private load(): Promise<void> {
     this.discountOpen = false;
-    return this.controller.load(this.connection());
+    const pageSession = this.pageSessionShown ? undefined : this.pageSession();
+    const given = typeof pageSession === 'object' && pageSession ? (pageSession as Record<string, unknown>).client_secret : undefined;
+    const resolved = resolveConnection({
+      clientSecret: this.clientSecret || (typeof given === 'string' ? given : ''),
+      server: this.server,
+      serverUrl: this.serverUrl,
+    });
+    if (!resolved.ok) return this.controller.load(resolved);
+    const api = new CheckoutClient(resolved.clientSecret, { baseUrl: resolved.baseUrl });
+    const initial = pageSession === undefined ? undefined : initialCheckoutFrom(pageSession, resolved.clientSecret);
+    if (initial && !initial.ok && initial.problem === 'not_a_session') {
+      console.warn(`<polar-checkout>: initialCheckout is not a checkout session (${initial.detail ?? 'not an object'}); loading it from Polar.`);
+    }
+    if (initial?.ok) this.pageSessionShown = true;
+    const loading = this.controller.load({ ok: true, api }, initial?.ok ? initial.checkout : undefined);
+    // While the session is read, build what its first render needs (the ~250 localized country names, number formats).
+    if (!initial?.ok) setTimeout(() => this.warmUp(), 0);
+    return loading;
   }
 
-  /** The session's address from the attributes, checked first: nothing malformed is ever requested. */
-  private connection(): Connection {
-    const resolved = resolveConnection({ clientSecret: this.clientSecret, server: this.server, serverUrl: this.serverUrl });
-    if (!resolved.ok) return resolved;
-    return { ok: true, api: new CheckoutClient(resolved.clientSecret, { baseUrl: resolved.baseUrl }) };
+  private warmUp(): void {
+    countryOptions(this.resolvedLocale);
+    formatMoney(0, 'usd', this.resolvedLocale);
   }
 
-  private stripeAppearance(): Appearance {
+  /** The `initialCheckout` property, else the JSON child's session; nothing (and a console warning) if unreadable. */
+  private pageSession(): unknown {
+    if (this.initialCheckout !== undefined) return this.initialCheckout;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (!script) return undefined;
+    try {
+      return JSON.parse(script.textContent ?? '');
+    } catch {
+      console.warn('<polar-checkout>: the JSON in its <script type="application/json"> child cannot be parsed; loading the session from Polar.');
+      return undefined;
+    }
+  }
+
+  private stripeAppearance(): { theme: 'light' | 'dark'; tokens: AppearanceTokens } {
     const style = getComputedStyle(this);
     const token = (name: string) => style.getPropertyValue(name).trim() || undefined;
     const dark =
       this.theme === 'dark' || (this.theme === 'auto' && window.matchMedia('(prefers-color-scheme: dark)').matches);
-    return appearanceFor(dark ? 'dark' : 'light', {
-      colorPrimary: token('--_primary'),
-      colorBackground: token('--_background'),
-      colorText: token('--_text'),
-      colorDanger: token('--_danger'),
-      fontFamily: token('--_font'),
-      borderRadius: token('--_radius'),
-      spacingUnit: token('--_space') ? `${parseFloat(token('--_space')!) / 4}px` : undefined,
-    });
+    return {
+      theme: dark ? 'dark' : 'light',
+      tokens: {
+        colorPrimary: token('--_primary'),
+        colorBackground: token('--_background'),
+        colorText: token('--_text'),
+        colorDanger: token('--_danger'),
+        fontFamily: token('--_font'),
+        borderRadius: token('--_radius'),
+        spacingUnit: token('--_space') ? `${parseFloat(token('--_space')!) / 4}px` : undefined,
+      },
+    };
   }
 
   protected override render() {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createServer as createViteServer } from 'vite';
 import { findScenario, scenarios } from '../sandbox/scenarios.js';
 import { createCheckoutSession } from './checkout-route.js';
+import { serverRenderedCheckout } from './server-rendered.js';
 import { polarTarget } from './polar-client.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,7 +43,8 @@ export async function startStorefront(options: StorefrontOptions): Promise<{ url
       if (target.mode === 'polar') {
         const product = env.POLAR_PRODUCT_ID;
         if (!product) return void res.status(500).json({ error: 'Set POLAR_PRODUCT_ID to a product of your organization.' });
-        return void res.json(await createCheckoutSession(target, { products: [product] }, origin));
+        const { clientSecret, checkoutId } = await createCheckoutSession(target, { products: [product] }, origin);
+        return void res.json({ clientSecret, checkoutId });
       }
       const scenario = findScenario(String(req.body?.scenario ?? 'one-time'));
       if (!scenario) return void res.status(400).json({ error: `Unknown scenario ${req.body?.scenario}` });
@@ -52,7 +54,7 @@ export async function startStorefront(options: StorefrontOptions): Promise<{ url
           method: 'POST',
         });
       }
-      res.json(session);
+      res.json({ clientSecret: session.clientSecret, checkoutId: session.checkoutId });
     } catch (error) {
       res.status(502).json({ error: error instanceof Error ? error.message : String(error) });
     }
@@ -61,6 +63,7 @@ export async function startStorefront(options: StorefrontOptions): Promise<{ url
   // The plain page proves the one-file bundle works with no build step: served as is, never through Vite.
   app.use('/dist', express.static(`${root}/dist`));
   app.get('/plain.html', (_req, res) => res.sendFile(`${root}/demo/plain.html`));
+  app.get('/server-rendered', serverRenderedCheckout(target, options.sandboxUrl));
 
   const httpServer: Server = createServer(app);
   const vite = await createViteServer({

@@ -34,9 +34,16 @@ export class CheckoutClient implements CheckoutApi {
   private readonly timeoutMs: number;
   private readonly confirmTimeoutMs: number;
   private readonly lockedRetryDelaysMs: number[];
+  /**
+   * Never credentials. To another origin (Polar's API) `same-origin` sends none either, and it is the mode of a
+   * `<link rel="preload" as="fetch" crossorigin>`, so the page's preload of the session is used, not fetched twice.
+   */
+  private readonly credentials: RequestCredentials;
 
   constructor(clientSecret: string, options: CheckoutClientOptions) {
     this.sessionUrl = `${options.baseUrl}/v1/checkouts/client/${encodeURIComponent(clientSecret)}`;
+    const sameOrigin = typeof location !== 'undefined' && new URL(options.baseUrl).origin === location.origin;
+    this.credentials = sameOrigin ? 'omit' : 'same-origin';
     this.timeoutMs = options.timeoutMs ?? 15_000;
     this.confirmTimeoutMs = options.confirmTimeoutMs ?? 60_000;
     this.lockedRetryDelaysMs = options.lockedRetryDelaysMs ?? [250, 500, 1000, 2000];
@@ -72,7 +79,7 @@ export class CheckoutClient implements CheckoutApi {
       return await withTimeout(timeoutMs, signal, async (requestSignal) => {
         const response = await fetch(url, {
           method,
-          credentials: 'omit',
+          credentials: this.credentials,
           mode: 'cors',
           // A session is never read from the HTTP cache; and without a cache entry, Chromium does not hold an update
           // back until a read of the same URL has finished (the answers' order is SnapshotClock's business).

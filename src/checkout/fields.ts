@@ -65,8 +65,9 @@ export type FieldControl =
   | { kind: 'checkbox' };
 
 /**
- * When an edit is saved: `typing` after a pause in typing, `commit` when the buyer leaves the field (or picks, ticks,
- * presses Enter), `apply` only on an explicit action (a discount code's Apply button).
+ * When an edit is saved: `commit` when the buyer leaves the field (or picks, ticks, presses Enter, pays); `typing`
+ * also after a pause in typing, for text that changes the price (an amount, a postal code, a tax ID) so the total
+ * follows it; `apply` only on an explicit action (a discount code's Apply button).
  */
 export type SaveWhen = 'typing' | 'commit' | 'apply';
 
@@ -127,7 +128,7 @@ const email: FieldSpec = {
   label: message('contact.email'),
   control: { kind: 'text', type: 'email', autocomplete: 'email', inputmode: 'email' },
   required: true,
-  save: 'typing',
+  save: 'commit',
   billing: 'email',
   initial: (checkout) => checkout.customer_email ?? '',
   validate: ({ draft }) => {
@@ -157,7 +158,7 @@ const name = columnField('customer_name', {
   label: message('contact.name'),
   control: { kind: 'text', autocomplete: 'cc-name' },
   required: false,
-  save: 'typing',
+  save: 'commit',
   billing: 'name',
 });
 
@@ -200,7 +201,7 @@ function customField(attached: AttachedCustomField): FieldSpec {
     case 'date':
       return {
         ...common,
-        save: 'typing',
+        save: 'commit',
         control: {
           kind: 'text',
           type: model.control,
@@ -213,7 +214,7 @@ function customField(attached: AttachedCustomField): FieldSpec {
     default:
       return {
         ...common,
-        save: 'typing',
+        save: 'commit',
         control: {
           kind: 'text',
           multiline: model.control === 'textarea',
@@ -304,7 +305,9 @@ function addressFieldSpecs(checkout: CheckoutPublic, draft: Draft, locale: strin
         },
       });
     } else {
-      specs.push({ ...base, save: 'typing', control: { kind: 'text', autocomplete: addressAutocomplete[key] } });
+      // Tax follows the postal code; the street and city change nothing until the address is committed.
+      const save = key === 'postal_code' ? 'typing' : 'commit';
+      specs.push({ ...base, save, control: { kind: 'text', autocomplete: addressAutocomplete[key] } });
     }
   }
   return specs;
@@ -329,7 +332,7 @@ const businessName = columnField('customer_billing_name', {
   label: message('business.name'),
   control: { kind: 'text', autocomplete: 'organization' },
   required: true,
-  save: 'typing',
+  save: 'commit',
 });
 
 const taxId = columnField('customer_tax_id', {

@@ -10,7 +10,7 @@ import type { ConnectionProblem } from '../api/configuration.js';
 import type { CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
 import { isAbortError, sleep } from '../lib/async.js';
 import { billingDetailsFor } from '../payment/billing-details.js';
-import { paymentLoadFailure, type PaymentCallbacks, type PaymentLoadFailure, type PaymentPort } from '../payment/stripe-payment.js';
+import { paymentLoadFailure, type PaymentCallbacks, type PaymentLoadFailure, type PaymentPort } from '../payment/payment-port.js';
 import {
   billingFromDraft,
   confirmUpdate,
@@ -73,6 +73,9 @@ export class SessionController implements ReactiveController {
   private localeSent = false;
   /** A save failed without a usable answer: the server may or may not hold it, so read the session once saving rests. */
   private snapshotUnsure = false;
+  /** Some answer of this load came from the server (a session the page gave is not yet known to be current). */
+  private heardFromServer = false;
+  private refresh: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -108,12 +111,17 @@ export class SessionController implements ReactiveController {
 
   // ---- loading ----------------------------------------------------------------------------------------------
 
-  /** Loads a session; anything of the previous one is dropped. */
-  async load(connection: Connection): Promise<void> {
+  /**
+   * Loads a session; anything of the previous one is dropped. With `initial` (the session as the page already has
+   * it) the session is shown at once and read from the server in the background; nothing is charged before that
+   * read has answered.
+   */
+  async load(connection: Connection, initial?: CheckoutPublic): Promise<void> {
     this.stop();
     this.session = new AbortController();
     this.clock.reset();
     this.localeSent = false;
+    this.heardFromServer = false;
     this.api = connection.ok ? connection.api : null;
     const fresh = { ...initialState };
     if (!connection.ok) {
@@ -124,7 +132,16 @@ export class SessionController implements ReactiveController {
       return;
     }
     this.set({ ...fresh, phase: 'loading' });
-    await this.read();
+    // Stripe.js downloads while the session is read; a session known to need no card fetches nothing from Stripe.
+    if (!initial || initial.is_payment_form_required) this.payment.prepare();
+    if (initial) {
+      const { signal } = this;
+      await this.options.beforeShow?.(initial);
+      if (signal.aborted) return;
+      this.receive(initial);
+    }
+    this.refresh = this.read();
+    await this.refresh;
   }
 
   /** Fetches the session again, keeping what the buyer typed. */
@@ -143,6 +160,7 @@ export class SessionController implements ReactiveController {
       if (this.state.checkout === null) await this.options.beforeShow?.(checkout);
       if (signal.aborted || !this.clock.acceptRead(ticket)) return null;
       this.snapshotUnsure = false;
+      this.heardFromServer = true;
       this.receive(checkout);
       return checkout;
     } catch (error) {
@@ -214,6 +232,7 @@ export class SessionController implements ReactiveController {
       onResult: ({ checkout, ticket }, sent) => {
         if (!this.clock.acceptWrite(ticket)) return;
         this.snapshotUnsure = false;
+        this.heardFromServer = true;
         const fieldErrors = withoutPaths(this.state.fieldErrors, pathsOf(sent));
         const formError = this.state.formError?.code === 'validation' || this.state.formError?.remedy === 'retry-save' ? null : this.state.formError;
         this.set({ fieldErrors, formError });
@@ -316,8 +335,8 @@ export class SessionController implements ReactiveController {
     this.set({ payment: { status: 'loading', complete: false } });
     try {
       await this.payment.mount(this.state.checkout!);
+      // `ready` comes from the form itself (Stripe's ready event), once it has its height.
       if (signal.aborted) return this.payment.destroy();
-      if (this.state.payment.status === 'loading') this.set({ payment: { ...this.state.payment, status: 'ready' } });
     } catch (error) {
       if (!signal.aborted) this.paymentFailedToLoad(paymentLoadFailure(error));
     }
@@ -368,7 +387,13 @@ export class SessionController implements ReactiveController {
     const shownTotal = this.state.checkout!.total_amount;
     // Edits still waiting (a seat count, a product) are sent first; Polar locks the row, so confirm must follow them.
     await this.queue.flush();
+    // A session the page gave is charged only once the server has said it is current (its answer may change the total).
+    if (!this.heardFromServer) await this.refresh;
+    if (!this.heardFromServer) await this.read();
     if (signal.aborted) return;
+    if (!this.heardFromServer) {
+      return this.backToForm(this.state.formError ?? { code: 'network', message: message('error.network'), remedy: 'reload' });
+    }
     // What confirm does not carry (product, seats, discount) must be on the server before anything is charged.
     const unsent = this.queue.unsent;
     const carried = new Set(['locale', ...Object.keys(confirmUpdate(this.context()))]);

@@ -32,7 +32,8 @@ export class UpdateQueue<Result> {
   private readonly debounceMs: number;
 
   constructor(private readonly options: UpdateQueueOptions<Result>) {
-    this.debounceMs = options.debounceMs ?? 450;
+    // Longer than a slow typist's gap between keys (about 500 ms): one save per field, not one per key.
+    this.debounceMs = options.debounceMs ?? 1000;
   }
 
   /** Records an edit; it is sent after a pause in editing, or right away when `immediate`. */

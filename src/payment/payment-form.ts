@@ -9,12 +9,8 @@ import type {
   StripePaymentElementOptions,
 } from '@stripe/stripe-js';
 import type { BillingDetails } from './billing-details.js';
+import { PAYMENT_SLOT, type NextActionResult, type TokenResult } from './payment-port.js';
 
-export type TokenResult =
-  | { ok: true; tokenId: string }
-  | { ok: false; kind: 'validation' | 'stripe'; message: string; code?: string };
-
-export type NextActionResult = { ok: true; status: string } | { ok: false; message: string; code?: string };
 
 export interface PaymentFormState {
   complete: boolean;
@@ -45,7 +41,6 @@ const fallbackStripeError = 'The payment could not be processed. Please try agai
  * `<div slot="payment">` of the host, which the host's shadow root shows through `<slot name="payment">`.
  */
 export class PaymentForm {
-  static readonly slotName = 'payment' as const;
 
   readonly #host: HTMLElement;
   readonly #callbacks: PaymentFormCallbacks;
@@ -167,7 +162,7 @@ export class PaymentForm {
   #ensureContainer(): HTMLDivElement {
     if (!this.#container) {
       const container = this.#host.ownerDocument.createElement('div');
-      container.slot = PaymentForm.slotName;
+      container.slot = PAYMENT_SLOT;
       container.setAttribute('data-polar-payment', '');
       this.#container = container;
     }

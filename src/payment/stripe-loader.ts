@@ -27,7 +27,6 @@ export interface LoadStripeOptions {
 
 const defaultTimeoutMs = 15_000;
 const instances = new Map<string, Promise<Stripe>>();
-
 /** Loads Stripe.js on first use and returns one Stripe instance per publishable key (and locale). */
 export function loadStripeFor(publishableKey: string, options: LoadStripeOptions = {}): Promise<Stripe> {
   const locale = stripeLocale(options.locale);

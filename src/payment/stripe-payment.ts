@@ -3,55 +3,40 @@
  * Payment Element, keeps its amount in step, tokenizes and runs 3-D Secure. The session core talks to it through
  * `PaymentPort`, so it can be tested with a fake.
  */
-import type { Appearance, Stripe } from '@stripe/stripe-js';
+import type { Stripe } from '@stripe/stripe-js';
 import type { CheckoutPublic } from '../api/types.js';
 import type { BillingDetails } from './billing-details.js';
-import { elementsOptionsFor, elementsUpdateFor, paymentElementOptionsFor, stripeLocale } from './elements-options.js';
-import { PaymentForm, runNextAction, ShadowRootMountError, type NextActionResult, type TokenResult } from './payment-form.js';
+import {
+  appearanceFor,
+  elementsOptionsFor,
+  elementsUpdateFor,
+  paymentElementOptionsFor,
+  stripeLocale,
+  type AppearanceTokens,
+} from './elements-options.js';
+import { PaymentForm, runNextAction, ShadowRootMountError } from './payment-form.js';
+import {
+  PaymentLoadError,
+  type NextActionResult,
+  type PaymentCallbacks,
+  type PaymentLoadFailure,
+  type PaymentPort,
+  type TokenResult,
+} from './payment-port.js';
 import { loadStripeFor, StripeUnavailableError } from './stripe-loader.js';
-
-export type { NextActionResult, TokenResult } from './payment-form.js';
-
-/** Why the card form is not there: codes, worded by the views. */
-export type PaymentLoadFailure = 'shadow_root' | 'timeout' | 'unavailable';
-
-export interface PaymentCallbacks {
-  onComplete(complete: boolean): void;
-  onReady(): void;
-  onLoadError(failure: PaymentLoadFailure): void;
-}
-
-export interface PaymentPort {
-  readonly mounted: boolean;
-  /** Mounts the card form for the session; rejects with the failure when Stripe cannot be had or mounted. */
-  mount(checkout: CheckoutPublic): Promise<void>;
-  /** The session's amount or mode changed. */
-  sync(checkout: CheckoutPublic): void;
-  /** The page's theme or language changed. */
-  restyle(): void;
-  tokenize(billing: BillingDetails): Promise<TokenResult>;
-  /** 3-D Secure for the session's intent; works without a mounted form (a session re-opened mid-authentication). */
-  handleNextAction(intentClientSecret: string, checkout: CheckoutPublic): Promise<NextActionResult>;
-  destroy(): void;
-}
+import { prefetchStripeJs } from './stripe-prefetch.js';
 
 export interface StripePaymentOptions {
   host: HTMLElement;
   callbacks: PaymentCallbacks;
   locale(): string;
-  appearance(): Appearance;
+  /** The element's resolved theme and design tokens, which the Stripe form takes on. */
+  appearance(): { theme: 'light' | 'dark'; tokens: AppearanceTokens };
   /** A Stripe instance the page gave, used instead of loading Stripe.js. */
   stripeOverride(): Stripe | Promise<Stripe | null> | null | undefined;
 }
 
-export class PaymentLoadError extends Error {
-  override readonly name = 'PaymentLoadError';
-  constructor(readonly failure: PaymentLoadFailure, cause?: unknown) {
-    super(`The payment form could not be shown (${failure})`, { cause });
-  }
-}
-
-export function paymentLoadFailure(error: unknown): PaymentLoadFailure {
+function loadFailure(error: unknown): PaymentLoadFailure {
   if (error instanceof PaymentLoadError) return error.failure;
   if (error instanceof ShadowRootMountError) return 'shadow_root';
   if (error instanceof StripeUnavailableError && error.reason === 'timeout') return 'timeout';
@@ -67,7 +52,19 @@ export class StripePayment implements PaymentPort {
     return this.form?.mounted ?? false;
   }
 
+  prepare(): void {
+    if (!this.options.stripeOverride()) prefetchStripeJs();
+  }
+
   async mount(checkout: CheckoutPublic): Promise<void> {
+    try {
+      await this.mountWith(checkout);
+    } catch (error) {
+      throw error instanceof PaymentLoadError ? error : new PaymentLoadError(loadFailure(error), error);
+    }
+  }
+
+  private async mountWith(checkout: CheckoutPublic): Promise<void> {
     const stripe = await this.stripeFor(checkout);
     this.destroy();
     const { callbacks } = this.options;
@@ -78,7 +75,7 @@ export class StripePayment implements PaymentPort {
     });
     form.mount(
       stripe,
-      elementsOptionsFor(checkout, { locale: this.options.locale(), appearance: this.options.appearance() }),
+      elementsOptionsFor(checkout, { locale: this.options.locale(), appearance: this.appearance() }),
       paymentElementOptionsFor(checkout),
     );
     this.form = form;
@@ -89,7 +86,7 @@ export class StripePayment implements PaymentPort {
   }
 
   restyle(): void {
-    const update = { appearance: this.options.appearance(), locale: stripeLocale(this.options.locale()) };
+    const update = { appearance: this.appearance(), locale: stripeLocale(this.options.locale()) };
     void this.form?.update(update).catch(() => undefined);
   }
 
@@ -110,6 +107,11 @@ export class StripePayment implements PaymentPort {
   destroy(): void {
     this.form?.destroy();
     this.form = null;
+  }
+
+  private appearance() {
+    const { theme, tokens } = this.options.appearance();
+    return appearanceFor(theme, tokens);
   }
 
   /** Stripe.js itself keeps one instance per key (stripe-loader.ts); nothing is cached here. */

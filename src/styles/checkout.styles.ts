@@ -32,6 +32,8 @@ export const checkoutStyles = css`
     --_font-size: var(--polar-checkout-font-size, 15px);
     --_radius: var(--polar-checkout-border-radius, 8px);
     --_space: var(--polar-checkout-spacing, 16px);
+    /* The Payment Element's card form (tabs, number, expiry and CVC), reserved while it loads. */
+    --_card-height: 290px;
 
     display: block;
     color-scheme: light;
@@ -98,6 +100,7 @@ export const checkoutStyles = css`
     display: flex;
     align-items: center;
     gap: 10px;
+    min-height: 32px;
     font-weight: 600;
   }
   .organization img {
@@ -338,9 +341,14 @@ export const checkoutStyles = css`
     font-weight: 600;
     font-size: 1.05em;
   }
+  /* Until the card form is there, its height is kept for it (the page below does not jump when it mounts). */
   .payment-slot {
     display: block;
     min-height: 40px;
+  }
+  .payment-slot[data-state='none'],
+  .payment-slot[data-state='loading'] {
+    min-height: var(--_card-height);
   }
   .mandate {
     color: var(--_muted);
@@ -367,14 +375,65 @@ export const checkoutStyles = css`
     color: var(--_success);
     font-size: 1.25em;
   }
-  .skeleton {
+  .skeleton-summary {
     display: grid;
     gap: 12px;
-  }
-  .skeleton div {
-    height: 44px;
+    padding: var(--_space);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .skeleton-form {
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  .skeleton-field {
+    display: grid;
+    gap: 4px;
+  }
+  .bone {
+    border-radius: 4px;
+    background: var(--_surface);
+  }
+  .skeleton-summary .bone {
+    background: var(--_background);
+  }
+  /* Each bone has the height of what it stands for: a label line, an input, a heading, the card form... */
+  .bone.label {
+    width: 30%;
+    height: calc(0.9em * 1.45);
+  }
+  .bone.input {
+    height: 44px;
+    border-radius: var(--_radius);
+  }
+  .bone.heading {
+    width: 40%;
+    height: 1.45em;
+  }
+  .bone.line {
+    width: 55%;
+    height: 1.45em;
+  }
+  .bone.organization {
+    width: 45%;
+    height: 32px;
+  }
+  .bone.product {
+    height: 100px;
+  }
+  .bone.totals {
+    height: 104px;
+  }
+  .bone.card {
+    height: var(--_card-height);
+    border-radius: var(--_radius);
+  }
+  .bone.button {
+    height: 48px;
+    border-radius: var(--_radius);
+  }
+  .bone.mandate {
+    height: calc(0.8em * 1.45 * 2);
   }
   .saving {
     color: var(--_muted);
@@ -390,7 +449,7 @@ export const checkoutStyles = css`
     white-space: nowrap;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton div {
+    .bone {
       animation: pulse 1.2s ease-in-out infinite alternate;
     }
   }

@@ -4,7 +4,7 @@ import type { Remedy } from '../checkout/messages.js';
 import { isBusy } from '../checkout/session-state.js';
 import type { MessageKey } from '../i18n/localize.js';
 import { payButtonLabel, mandateText } from '../model/buttons.js';
-import { PaymentForm } from '../payment/payment-form.js';
+import { PAYMENT_SLOT } from '../payment/payment-port.js';
 import type { ViewContext } from './view-context.js';
 
 export type RemedyActions = Record<Remedy, () => void>;
@@ -27,7 +27,12 @@ export function payView(context: ViewContext, remedies: RemedyActions): Template
   return html`<section class="fields">
     ${checkout.is_payment_form_required
       ? html`<h3 id="payment-heading">${t('payment.heading')}</h3>
-          <slot name=${PaymentForm.slotName} class="payment-slot" aria-labelledby="payment-heading"></slot>`
+          <slot
+            name=${PAYMENT_SLOT}
+            class="payment-slot"
+            data-state=${state.payment.status}
+            aria-labelledby="payment-heading"
+          ></slot>`
       : nothing}
     ${formErrorView(context, remedies)}
     <button part="submit" type="submit" ?disabled=${!enabled} aria-busy=${busy ? 'true' : 'false'}>${label}</button>

@@ -8,12 +8,32 @@ import { isolated } from '../model/bidi.js';
 import { formatMoney } from '../model/money.js';
 import { withMerchantText } from './merchant-text.js';
 
+/**
+ * The loading state has the shape of a card checkout (summary beside or above the form, the card form's height
+ * reserved), so the page below the element does not jump when the session arrives.
+ */
 export function loadingView(t: Translate): TemplateResult {
-  return html`<div class="skeleton" role="status" aria-live="polite">
+  const field = html`<div class="skeleton-field"><div class="bone label"></div><div class="bone input"></div></div>`;
+  return html`<div class="layout skeleton" role="status" aria-live="polite">
     <span class="visually-hidden">${t('loading')}</span>
-    <div></div>
-    <div></div>
-    <div></div>
+    <div class="skeleton-summary">
+      <div class="bone organization"></div>
+      <div class="bone product"></div>
+      <div class="bone line"></div>
+      <div class="bone totals"></div>
+    </div>
+    <div class="skeleton-form">
+      <div class="fields"><div class="bone heading"></div>${field}${field}</div>
+      <div class="fields"><div class="bone heading"></div>${field}</div>
+      <div class="fields"><div class="bone line"></div></div>
+      <div class="fields">
+        <div class="bone heading"></div>
+        <div class="bone card"></div>
+        <div class="bone button"></div>
+        <p class="saving"></p>
+        <div class="bone mandate"></div>
+      </div>
+    </div>
   </div>`;
 }
 

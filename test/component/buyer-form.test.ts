@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { PolarCheckout } from '../../src/element.js';
 import type { PolarCheckoutDetail, PolarErrorDetail } from '../../src/events.js';
@@ -242,16 +243,21 @@ describe('buyer form: billing address rules', () => {
 });
 
 describe('buyer form: saving edits', () => {
-  it('typing a name then pausing sends one PATCH, then polar-change', async () => {
+  it('typing a name saves nothing, however slowly; leaving the field sends one PATCH, then polar-change', async () => {
     const { element, secret } = await openScenario('one-time');
     const changes: CustomEvent<PolarCheckoutDetail>[] = [];
     const record = (event: Event) => changes.push(event as CustomEvent<PolarCheckoutDetail>);
     document.addEventListener('polar-change', record);
     try {
-      await typeInto(control(element, 'customer_name'), 'Ada Lovelace');
-      expect(await updatesSent(secret), 'nothing is sent while typing').to.have.length(0);
-      await waitUntil(() => changes.length > 0, 'polar-change after the pause', { timeout: 3000 });
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      const name = control(element, 'customer_name');
+      await typeInto(name, 'Ada');
+      await new Promise((resolve) => setTimeout(resolve, 1300));
+      await typeInto(name, 'Ada Lovelace');
+      await new Promise((resolve) => setTimeout(resolve, 1300));
+      expect(await updatesSent(secret), 'nothing is sent while the buyer is in the field').to.have.length(0);
+      name.blur();
+      await waitUntil(() => changes.length > 0, 'polar-change after leaving the field', { timeout: 3000 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
 
       const patches = await updatesSent(secret);
       expect(patches).to.have.length(1);
@@ -266,6 +272,24 @@ describe('buyer form: saving edits', () => {
     }
   });
 
+  it('a postal code (it changes the tax) is saved after a pause in typing, once for a slow typist', async () => {
+    const { element, secret } = await openScenario('billing-address');
+    choose(control<HTMLSelectElement>(element, 'customer_billing_address.country'), 'US');
+    await waitUntil(() => maybeControl(element, 'customer_billing_address.postal_code') !== null, 'the US address fields');
+    await waitUntil(async () => (await updatesSent(secret)).length === 1, 'the country saved');
+    const postal = control(element, 'customer_billing_address.postal_code');
+    postal.focus();
+    for (const key of '94105') {
+      await sendKeys({ type: key });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    await waitUntil(async () => (await updatesSent(secret)).length === 2, 'the postal code saved without leaving the field', { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    const patches = await updatesSent(secret);
+    expect(patches).to.have.length(2);
+    expect(patches[1]!.customer_billing_address).to.include({ country: 'US', postal_code: '94105' });
+  });
+
   it('leaving the field saves at once; a response never overwrites what is being typed', async () => {
     const { element, secret } = await openScenario('one-time');
     await addFault({ operation: 'client_update', delayMs: 500, client_secret: secret });
@@ -277,6 +301,7 @@ describe('buyer form: saving edits', () => {
     await changed;
     await element.updateComplete;
     expect(name.value).to.equal('Ada Lovelace');
+    name.blur();
     await waitUntil(async () => (await serverState(secret)).customer_name === 'Ada Lovelace', 'the last edit is saved', {
       timeout: 4000,
     });

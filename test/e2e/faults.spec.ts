@@ -183,6 +183,7 @@ test.describe('re-reading an open session (reload())', () => {
     await field(page, 'customer_name').fill('Grace Hopper');
     await reloading;
     await expect(field(page, 'customer_name')).toHaveValue('Grace Hopper');
+    await field(page, 'customer_name').blur();
     await expect.poll(async () => (await serverState(secret)).customer_name).toBe('Grace Hopper');
     await expect(field(page, 'customer_name')).toHaveValue('Grace Hopper');
   });

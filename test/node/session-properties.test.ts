@@ -8,7 +8,7 @@ import { CheckoutApiError } from '../../src/api/errors.js';
 import type { CheckoutApi } from '../../src/api/checkout-client.js';
 import type { CheckoutConfirmStripe, CheckoutPublic, CheckoutUpdatePublic } from '../../src/api/types.js';
 import { SessionController } from '../../src/checkout/session-controller.js';
-import type { PaymentPort } from '../../src/payment/stripe-payment.js';
+import type { PaymentPort } from '../../src/payment/payment-port.js';
 import { checkout as checkoutFixture, fixedPrice, product } from '../fixtures/checkouts.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
@@ -154,6 +154,7 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
   run.api = api;
   const payment: PaymentPort = {
     mounted: true,
+    prepare: () => undefined,
     mount: async () => undefined,
     sync: () => undefined,
     restyle: () => undefined,

@@ -3,6 +3,7 @@ import type { Stripe, StripeElementsOptionsMode, StripePaymentElementOptions } f
 import { installStripeDouble, stripeDoubleCalls } from '../../demo/stripe-double/install.js';
 import { billingDetailsFor } from '../../src/payment/billing-details.js';
 import { PaymentForm, ShadowRootMountError, type PaymentFormState } from '../../src/payment/payment-form.js';
+import { PAYMENT_SLOT } from '../../src/payment/payment-port.js';
 
 const paymentOptions: StripeElementsOptionsMode = {
   mode: 'payment',
@@ -25,7 +26,7 @@ const futureExpiry = `12${String((new Date().getFullYear() + 3) % 100).padStart(
 class PaymentHost extends HTMLElement {
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).innerHTML = `<h2>Payment</h2><slot name="${PaymentForm.slotName}"></slot>`;
+    this.attachShadow({ mode: 'open' }).innerHTML = `<h2>Payment</h2><slot name="${PAYMENT_SLOT}"></slot>`;
   }
 }
 customElements.define('payment-host', PaymentHost);
@@ -105,7 +106,7 @@ async function nextMutation(): Promise<void> {
 describe('PaymentForm.mount', () => {
   it('mounts Stripe into a light-DOM child shown through the host\'s payment slot', async () => {
     const { host, form } = await mounted();
-    expect(PaymentForm.slotName).to.equal('payment');
+    expect(PAYMENT_SLOT).to.equal('payment');
     expect(form.mounted).to.equal(true);
     const child = container(host)!;
     expect(child.localName).to.equal('div');
