@@ -1,118 +1,135 @@
 /**
- * `npm run bench`: prints the bundle's size and how fast a checkout renders and completes in Chromium against the
- * local sandbox. Figures, not pass/fail: compare runs on the same machine. Run `npm run build` first.
+ * `npm run bench`: what the element costs to download, how fast a checkout shows against the local sandbox behind a
+ * simulated round trip, how many requests and saves it makes, and what rendering a large session costs. Figures,
+ * not pass/fail: compare runs on the same machine. Run `npm run build` first; it reads dist/.
+ *
+ *   BENCH_RUNS=7            runs per browser measure; medians are printed
+ *   BENCH_LATENCY_MS=100    delay before every answer: page server, sandbox (preflights included), js.stripe.com
+ *   BENCH_COMPARE=1 or `npm run bench -- --compare`
+ *                           also builds Polar's React checkout form (@polar-sh/checkout, installed in a temp dir)
+ *
+ * Lower bounds: a page cannot show a session before it has fetched the HTML, the script and the session, one after
+ * the other: 3 × latency. With `initialCheckout` the session comes inside the HTML: 2 × latency. The card form needs
+ * Stripe.js too, which can be fetched alongside the session (or, with initialCheckout, right after the script):
+ * 3 × latency either way. The double's card form is a srcdoc iframe: real Stripe's own iframe round trips are not
+ * modelled.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { startSandbox } from '../demo/sandbox/server.js';
 import { chromiumArgs, chromiumExecutable } from '../test/browser.js';
+import { buildOwnViteApp, dist, scriptTagRows, viteAppRows } from './bench/bytes.js';
+import { compare } from './bench/compare.js';
+import { blankHeap, initialRun, plainRun, renderRun, slowFillRun, type Env, type FillResult } from './bench/element-runs.js';
+import { MB, median, ms, Table } from './bench/format.js';
+import { startPageServer } from './bench/page-server.js';
 
-const runs = Number(process.env.BENCH_RUNS ?? 10);
-const root = new URL('..', import.meta.url).pathname;
-const iifePath = join(root, 'dist/polar-checkout.iife.js');
-const stripeDouble = readFileSync(join(root, 'demo/stripe-double/stripe.js'), 'utf8');
+const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 7));
+const latencyMs = Math.max(0, Number(process.env['BENCH_LATENCY_MS'] ?? 100));
+const withCompare = process.argv.includes('--compare') || process.env['BENCH_COMPARE'] === '1';
+const started = performance.now();
+const progress = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} kB`;
+if (!existsSync(join(dist, 'polar-checkout.iife.js')) || !existsSync(join(dist, 'esm/index.js'))) {
+  console.error('npm run bench reads dist/: run `npm run build` first.');
+  process.exit(1);
 }
 
-function sizes(): void {
-  const iife = readFileSync(iifePath);
-  console.log('Bundle');
-  console.log(`  dist/polar-checkout.iife.js  ${kb(iife.length)} min, ${kb(gzipSync(iife, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(iife).length)} brotli`);
-  const tables = readdirSync(join(root, 'dist/locales')).map((file) => readFileSync(join(root, 'dist/locales', file)));
-  const gzipped = tables.map((table) => gzipSync(table, { level: 9 }).length);
-  console.log(`  dist/locales/*.js            ${tables.length} tables, ${kb(Math.max(...gzipped))} gzip at most, fetched only for a buyer reading that language`);
-  const esm = walk(join(root, 'dist/esm')).filter((file) => file.endsWith('.js'));
-  const esmBytes = esm.reduce((total, file) => total + statSync(file).size, 0);
-  console.log(`  dist/esm/**/*.js            ${kb(esmBytes)} unminified in ${esm.length} modules (Lit and Stripe's loader not included)`);
-}
+const table = new Table();
+scriptTagRows(table.section('Bytes: script tag (dist/)'));
+progress('building a Vite app that imports the ESM build');
+const own = await buildOwnViteApp();
+viteAppRows(table.section("Bytes: ESM build in a Vite app (import 'polar-checkout-element', vite build)"), own.app);
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
+const sandbox = await startSandbox({ port: 0, fast: true, latencyMs });
+const pages = await startPageServer(latencyMs);
+pages.mount('/', dist);
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+const env: Env = { browser, sandboxUrl: sandbox.url, pages, latencyMs };
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-async function timings(): Promise<void> {
-  const sandbox = await startSandbox({ port: 0, fast: true });
-  const page = (secret: string) => `<!doctype html><html><body>
-    <polar-checkout server-url="${sandbox.url}" client-secret="${secret}"></polar-checkout>
-    <script>window.__STRIPE_DOUBLE_CONFIG__ = { api: ${JSON.stringify(sandbox.url)} };</script>
-    <script>${stripeDouble}</script>
-    <script src="/polar-checkout.iife.js"></script></body></html>`;
-  const pages = new Map<string, string>();
-  const server = createServer((req, res) => {
-    if (req.url === '/polar-checkout.iife.js') {
-      res.writeHead(200, { 'Content-Type': 'application/javascript' }).end(readFileSync(iifePath));
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': 'text/html' }).end(pages.get(req.url ?? '') ?? '');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
-
-  const rendered: number[] = [];
-  const saved: number[] = [];
-  const completed: number[] = [];
-  let requestsBeforeRender = 0;
+try {
+  const plain = [];
+  const initial = [];
+  const render = [];
   for (let run = 0; run < runs; run++) {
-    const created = await fetch(`${sandbox.url}/__sandbox/scenarios/free`, { method: 'POST' });
-    const secret = ((await created.json()) as { client_secret: string }).client_secret;
-    pages.set(`/run-${run}`, page(secret));
-    const context = await browser.newContext();
-    const tab = await context.newPage();
-    let apiRequests = 0;
-    tab.on('request', (request) => {
-      if (request.url().startsWith(sandbox.url)) apiRequests++;
-    });
-    await tab.addInitScript(() => {
-      document.addEventListener('polar-ready', () => ((window as any).__readyAt = performance.now()), { once: true });
-      document.addEventListener('polar-change', () => ((window as any).__changedAt = performance.now()));
-      document.addEventListener('polar-success', (event) => {
-        event.preventDefault();
-        (window as any).__successAt = performance.now();
-      });
-    });
-    await tab.goto(`${origin}/run-${run}`);
-    await tab.waitForFunction(() => (window as any).__readyAt);
-    rendered.push(await tab.evaluate(() => (window as any).__readyAt as number));
-    requestsBeforeRender = apiRequests;
-
-    const email = tab.locator('polar-checkout [id="customer_email"]');
-    const typedAt = await tab.evaluate(() => performance.now());
-    await email.fill('bench@example.com');
-    await email.blur();
-    await tab.waitForFunction(() => (window as any).__changedAt);
-    saved.push((await tab.evaluate(() => (window as any).__changedAt as number)) - typedAt);
-
-    const payAt = await tab.evaluate(() => performance.now());
-    await tab.locator('polar-checkout [part~="submit"]').click();
-    await tab.waitForFunction(() => (window as any).__successAt);
-    completed.push((await tab.evaluate(() => (window as any).__successAt as number)) - payAt);
-    await context.close();
+    progress(`run ${run + 1}/${runs}`);
+    plain.push(await plainRun(env));
+    initial.push(await initialRun(env));
+    render.push(await renderRun(env));
   }
-  await browser.close();
-  server.close();
-  await sandbox.close();
+  progress('slow fill (a key every 500 ms)');
+  const slow = await slowFillRun(env);
+  const blank = await blankHeap(env);
 
-  console.log(`\nIn Chromium against the local sandbox (free product, median of ${runs} runs, fresh browser context each)`);
-  console.log(`  navigation start → session rendered (polar-ready)  ${median(rendered).toFixed(0)} ms`);
-  console.log(`  API requests before the form is shown              ${requestsBeforeRender} (no CORS preflight)`);
-  console.log(`  email blur → saved (polar-change)                  ${median(saved).toFixed(0)} ms`);
-  console.log(`  pay → polar-success (confirm + order)              ${median(completed).toFixed(0)} ms (sandbox fulfils after ~100 ms)`);
+  const bound = (round: number) => round * latencyMs;
+  const ratio = (value: number, round: number) => (latencyMs > 0 ? `${(value / bound(round)).toFixed(2)} × the bound (${round} × ${latencyMs} ms = ${bound(round)} ms)` : '');
+  const times = table.section(`Time from navigation, one-time session, ${latencyMs} ms per request (median of ${runs})`);
+  const summary = median(plain.map((run) => run.summary));
+  const card = median(plain.map((run) => run.card));
+  times.push({ measure: 'summary painted', value: ms(summary), against: ratio(summary, 3) });
+  times.push({ measure: 'card form ready (Payment Element "ready", painted)', value: ms(card), against: ratio(card, 3) });
+  const honoured = initial.filter((run) => run.honoured).length;
+  if (honoured * 2 > initial.length) {
+    const withInitial = initial.filter((run) => run.honoured);
+    const s = median(withInitial.map((run) => run.summary));
+    const c = median(withInitial.map((run) => run.card));
+    times.push({ measure: 'with initialCheckout: summary painted', value: ms(s), against: ratio(s, 2) });
+    times.push({ measure: 'with initialCheckout: card form ready', value: ms(c), against: ratio(c, 3) });
+  } else {
+    const reason = 'n/a (element ignores initialCheckout)';
+    times.push({ measure: 'with initialCheckout: summary painted', value: reason, against: `painted after the GET answer in ${initial.length - honoured} of ${initial.length} runs` });
+  }
+
+  const requests = table.section('Requests to the sandbox (its request log, CORS preflights included)');
+  const before = median(plain.map((run) => run.requestsBeforeSummary));
+  const preflights = median(plain.map((run) => run.preflightsBeforeSummary));
+  requests.push({ measure: 'before the summary is painted', value: `${before}`, against: `${preflights} of them preflights` });
+  if (honoured * 2 > initial.length) {
+    requests.push({ measure: 'before the summary, with initialCheckout', value: `${median(initial.map((run) => run.requestsBeforeSummary))}`, against: 'sent before the paint' });
+  }
+  const fillRow = (name: string, results: FillResult[], note: string) => {
+    const perField = new Map<string, number[]>();
+    for (const result of results) for (const [field, count] of result.perField) perField.set(field, [...(perField.get(field) ?? []), count]);
+    const detail = [...perField].map(([field, counts]) => `${field} ${median(counts.concat(Array(results.length - counts.length).fill(0)))}`).join(', ');
+    requests.push({ measure: `PATCHes, ${name}`, value: `${median(results.map((result) => result.patches))}`, against: `${note}; per field: ${detail || 'none'}; + ${median(results.map((result) => result.preflights))} preflights` });
+  };
+  fillRow(`fast fill (median of ${runs})`, plain.map((run) => run.fill), 'fill() each field, Tab');
+  fillRow('slow fill (1 run)', [slow], 'email and name typed at 500 ms a key');
+
+  const cost = table.section(
+    `Rendering ${render[0]!.productCount} products and ${render[0]!.customFieldCount} custom fields (${render[0]!.customFieldCount - 3} added by the bench), in the page (median of ${runs})`,
+  );
+  cost.push({
+    measure: 'first render with data: update() + style/layout',
+    value: `${ms(median(render.map((run) => run.firstScript)))} + ${ms(median(render.map((run) => run.firstLayout)))}`,
+    against: "Lit's update() timed in the page, then a forced layout",
+  });
+  cost.push({
+    measure: 'after a PATCH answer: update() + style/layout',
+    value: `${ms(median(render.map((run) => run.patchScript)))} + ${ms(median(render.map((run) => run.patchLayout)))}`,
+    against: `${median(render.map((run) => run.patchUpdates))} update(s) within 500 ms of the answer`,
+  });
+  const memory = table.section('Memory and layout');
+  memory.push({ measure: 'JS heap after GC, one-time, card form shown', value: MB(median(plain.map((run) => run.heap))), against: `a blank page: ${MB(blank)}` });
+  memory.push({ measure: 'JS heap after GC, the large session', value: MB(median(render.map((run) => run.heap))) });
+  memory.push({ measure: 'CLS with a footer, navigation → card form ready', value: median(plain.map((run) => run.cls)).toFixed(3), against: 'layout shifts without recent input' });
+  if (honoured * 2 > initial.length) {
+    memory.push({ measure: 'CLS with initialCheckout', value: median(initial.map((run) => run.cls)).toFixed(3) });
+  }
+
+  if (withCompare) {
+    const rows = table.section("Side by side with Polar's React checkout form (both built with Vite, one-time session, median of each)");
+    await compare(env, own.app, runs, rows, progress).catch((error: unknown) => {
+      rows.push({ measure: 'comparison failed', value: '', against: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+    });
+  }
+} finally {
+  await browser.close();
+  await pages.close();
+  await sandbox.close();
+  own.cleanup();
 }
 
-sizes();
-await timings();
+console.log(table.toString());
+console.log(`\nChromium ${browser.version()}, ${runs} runs, ${latencyMs} ms per request; took ${((performance.now() - started) / 1000).toFixed(0)} s.`);

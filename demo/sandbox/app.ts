@@ -69,6 +69,8 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
     authorization: req.headers.authorization ?? null,
     clientSecret: null,
   };
+  // After `at` is taken, so the log still says when the request arrived; the answer leaves latencyMs later.
+  if (context.timing.latencyMs > 0 && !path.startsWith('/__sandbox')) await sleep(context.timing.latencyMs);
   const finish = (reply: Reply) => {
     entry.status = reply.status;
     send(res, reply, cors);

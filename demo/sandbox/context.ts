@@ -14,6 +14,8 @@ import type { Timing } from './timing.js';
 export interface ContextOptions {
   fast: boolean;
   log: boolean;
+  /** See `Timing.latencyMs`. Default 0. */
+  latencyMs?: number;
 }
 
 /** All the state of one running sandbox; two sandboxes in one process share nothing. */
@@ -39,7 +41,7 @@ export class SandboxContext {
     readonly contract: Contract,
     readonly options: ContextOptions,
   ) {
-    this.timing = timingFor(options.fast);
+    this.timing = timingFor(options.fast, options.latencyMs ?? 0);
   }
 
   log(message: string): void {

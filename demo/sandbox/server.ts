@@ -13,6 +13,11 @@ export interface SandboxOptions {
   host?: string;
   /** Shorter artificial delays, for tests. Default: `SANDBOX_FAST=1`. */
   fast?: boolean;
+  /**
+   * A fixed delay in ms before answering each request to `/v1/…` or `/__stripe/…`, preflights included (not the
+   * `/__sandbox` control endpoints): one round trip of a slow network, for benchmarks. Default 0.
+   */
+  latencyMs?: number;
 }
 
 export interface RunningSandbox {
@@ -30,6 +35,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Runnin
   const context = new SandboxContext(sharedContract, {
     fast: options.fast ?? process.env['SANDBOX_FAST'] === '1',
     log: process.env['SANDBOX_LOG'] === '1',
+    latencyMs: options.latencyMs ?? 0,
   });
   validateFixtures(context.contract, context.violations);
 

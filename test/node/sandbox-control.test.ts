@@ -47,6 +47,26 @@ describe('startSandbox', () => {
     const { done } = await reader.read();
     assert.equal(done, true);
   });
+
+  it('delays API answers and preflights by latencyMs, not the control endpoints', async () => {
+    const slow = await startSandbox({ port: 0, fast: true, latencyMs: 150 });
+    const client = new SandboxClient(slow.url);
+    try {
+      const timed = async (request: () => Promise<unknown>) => {
+        const start = performance.now();
+        await request();
+        return performance.now() - start;
+      };
+      const { client_secret } = await client.scenario('one-time');
+      const path = `/v1/checkouts/client/${client_secret}`;
+      assert.ok((await timed(() => client.request('GET', '/__sandbox/scenarios'))) < 100);
+      assert.ok((await timed(() => client.get(client_secret))) >= 150);
+      const options = { method: 'OPTIONS', headers: { origin: 'https://shop.example', 'access-control-request-method': 'PATCH' } };
+      assert.ok((await timed(() => fetch(`${slow.url}${path}`, options))) >= 150);
+    } finally {
+      await slow.close();
+    }
+  });
 });
 
 describe('CORS, as Polar configures it', () => {
