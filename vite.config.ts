@@ -19,7 +19,14 @@ export default defineConfig(({ command, mode }) => {
         target: 'es2021',
         outDir: 'dist/chunks',
         emptyOutDir: true,
-        lib: { entry: { payment: source('./src/payment/stripe-payment.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        // An app build, not a library build: Vite leaves a library's whitespace for the next bundler, and this file is
+        // shipped as it is.
+        sourcemap: true,
+        rollupOptions: {
+          input: { payment: source('./src/payment/stripe-payment.ts') },
+          preserveEntrySignatures: 'strict',
+          output: { format: 'es', entryFileNames: '[name].js' },
+        },
       },
     };
   }

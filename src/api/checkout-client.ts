@@ -82,8 +82,10 @@ export class CheckoutClient implements CheckoutApi {
           credentials: this.credentials,
           mode: 'cors',
           // A session is never read from the HTTP cache; and without a cache entry, Chromium does not hold an update
-          // back until a read of the same URL has finished (the answers' order is SnapshotClock's business).
-          cache: 'no-store',
+          // back until a read of the same URL has finished (the answers' order is SnapshotClock's business). Updates
+          // and confirms keep the default mode: with no-store Chromium also skips its CORS preflight cache, and every
+          // save would cost an OPTIONS round trip first.
+          cache: method === 'GET' ? 'no-store' : 'default',
           headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
           body: body === undefined ? undefined : JSON.stringify(body),
           signal: requestSignal,

@@ -1,6 +1,6 @@
 // What happens before the buyer sees the checkout: Stripe.js alongside the session's read, and a page that arrives
 // with the session in it (shown before Polar answers, its preloaded read used once).
-import { addFault, expect, fillBuyer, fillCard, openCheckout, payButton, sandboxUrl, serveStripe, serverState, test } from './fixtures.js';
+import { addFault, expect, fillBuyer, fillCard, openCheckout, payButton, sandboxRequests, sandboxUrl, serveStripe, serverState, test } from './fixtures.js';
 
 const sessionRead = (url: string) => url.startsWith(`${sandboxUrl}/v1/checkouts/client/`) && !url.includes('/confirm') && !url.endsWith('/stream');
 
@@ -55,4 +55,24 @@ test('a server-rendered page shows the session before Polar answers, reads it on
   // The element's own read was the page's preload: the browser asked once.
   expect(readsBeforePay).toBe(1);
   expect(errors).toEqual([]);
+});
+
+test('only the first save asks the CORS preflight; later saves reuse its answer', async ({ page }) => {
+  // No page.route here: with any route set, Playwright answers preflights itself and the sandbox never sees them.
+  await page.goto('/?scenario=one-time');
+  await expect(page.locator('#events [data-event="polar-ready"]').first()).toBeAttached();
+  const secret = await page.locator('polar-checkout').evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret);
+  for (const [path, text] of [
+    ['customer_email', 'buyer@example.com'],
+    ['customer_name', 'Ada Buyer'],
+  ] as const) {
+    await page.locator(`polar-checkout [id="${path}"]`).fill(text);
+    await page.locator(`polar-checkout [id="${path}"]`).blur();
+    await expect.poll(async () => (await serverState(secret))[path]).toBe(text);
+  }
+  await page.locator('polar-checkout [id="customer_billing_address.country"]').selectOption('US');
+  await expect.poll(async () => (await serverState(secret)).customer_billing_address?.country).toBe('US');
+  const requests = await sandboxRequests(secret);
+  expect(requests.filter((request) => request.method === 'PATCH')).toHaveLength(3);
+  expect(requests.filter((request) => request.method === 'OPTIONS')).toHaveLength(1);
 });
