@@ -192,6 +192,7 @@ export class PolarCheckout extends LitElement {
   private load(): Promise<void> {
     this.discountOpen = false;
     const pageSession = this.pageSessionShown ? undefined : this.pageSession();
+    if (pageSession === undefined && !this.pageSessionShown) this.lookAgainOnceParsed();
     const given = typeof pageSession === 'object' && pageSession ? (pageSession as Record<string, unknown>).client_secret : undefined;
     const resolved = resolveConnection({
       clientSecret: this.clientSecret || (typeof given === 'string' ? given : ''),
@@ -214,6 +215,25 @@ export class PolarCheckout extends LitElement {
   private warmUp(): void {
     countryOptions(this.resolvedLocale);
     formatMoney(0, 'usd', this.resolvedLocale);
+  }
+
+  /**
+   * Upgraded while the parser is still inside the element (the script in the page's head), its JSON child may not be
+   * there yet: look again once the document is parsed, and show it if Polar has not answered by then.
+   */
+  private lookAgainOnceParsed(): void {
+    if (typeof document === 'undefined' || document.readyState !== 'loading') return;
+    const secret = this.clientSecret;
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        const { phase } = this.controller.state;
+        if (this.clientSecret === secret && !this.pageSessionShown && (phase === 'loading' || phase === 'idle') && this.pageSession() !== undefined) {
+          void this.load();
+        }
+      },
+      { once: true },
+    );
   }
 
   /** The `initialCheckout` property, else the JSON child's session; nothing (and a console warning) if unreadable. */

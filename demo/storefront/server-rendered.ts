@@ -42,7 +42,12 @@ export function serverRenderedCheckout(target: PolarTarget, sandboxUrl: string):
     <title>Server-rendered checkout · polar-checkout</title>
     <link rel="icon" href="data:," />
     ${head}
-    <script type="module" src="/demo/server-rendered-page.ts"></script>
+    ${
+      req.query.script === 'head'
+        ? // The script-tag bundle, parser-blocking in <head>: the element is upgraded before its JSON child is parsed.
+          '<script src="/dist/polar-checkout.iife.js"></script>'
+        : '<script type="module" src="/demo/server-rendered-page.ts"></script>'
+    }
   </head>
   <body>
     <main style="max-width: 960px; margin: 0 auto; padding: 16px">

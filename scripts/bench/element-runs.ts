@@ -15,16 +15,19 @@ let pageCounter = 0;
 /** What each page threw or logged as an error, to say why a measure could not be taken. */
 const pageErrors = new WeakMap<Page, string[]>();
 
-/** The storefront page: the element, then a footer (so that a growing element shifts it), then the script tag. */
+/**
+ * The storefront page as the README recommends it: the script tag in <head> (so the element has its size at the first
+ * paint), the element, then a footer (so that a growing element would shift it).
+ */
 export function elementPage(sandboxUrl: string, clientSecret: string, initialCheckout?: unknown): string {
   // JSON in a script element ends at the first "</script": < is escaped, as a server-side renderer should.
   const inline = initialCheckout === undefined ? '' : `<script type="application/json">${JSON.stringify(initialCheckout).replace(/</g, '\\u003c')}</script>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body{margin:0;font-family:system-ui,sans-serif}main{max-width:640px;margin:0 auto;padding:16px}footer{height:160px;background:#eee;padding:16px}</style></head>
+<style>body{margin:0;font-family:system-ui,sans-serif}main{max-width:640px;margin:0 auto;padding:16px}footer{height:160px;background:#eee;padding:16px}</style>
+<script src="/polar-checkout.iife.js"></script></head>
 <body><main><h1>Storefront</h1><polar-checkout server-url="${sandboxUrl}" client-secret="${clientSecret}">${inline}</polar-checkout></main>
-<footer>Storefront footer</footer>
-<script src="/polar-checkout.iife.js"></script></body></html>`;
+<footer>Storefront footer</footer></body></html>`;
 }
 
 export async function openPage(env: Env, html: string, expectText: string, timeUpdates = false): Promise<{ context: BrowserContext; page: Page; url: string }> {

@@ -76,3 +76,17 @@ test('only the first save asks the CORS preflight; later saves reuse its answer'
   expect(requests.filter((request) => request.method === 'PATCH')).toHaveLength(3);
   expect(requests.filter((request) => request.method === 'OPTIONS')).toHaveLength(1);
 });
+
+test('the script-tag bundle in <head> is upgraded before its JSON child is parsed, and still shows it before Polar answers', async ({ page }) => {
+  let answered = 0;
+  page.on('response', (response) => {
+    if (sessionRead(response.url()) && response.request().method() === 'GET') answered++;
+  });
+  await serveStripe(page);
+  await addFault({ operation: 'client_get', delayMs: 2500, times: 2 });
+  await page.goto('/server-rendered?scenario=one-time&stripe=loader&script=head');
+  const checkout = page.locator('polar-checkout');
+  await expect(checkout.locator('[part~="product"]')).toContainText('Acme Pro License');
+  await expect(checkout.locator('[part~="total"]').last()).toContainText('$49');
+  expect(answered).toBe(0);
+});
