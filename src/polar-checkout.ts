@@ -218,28 +218,39 @@ export class PolarCheckout extends LitElement {
   }
 
   /**
-   * Upgraded while the parser is still inside the element (the script in the page's head), its JSON child may not be
-   * there yet: look again once the document is parsed, and show it if Polar has not answered by then.
+   * Upgraded while the parser is still inside the element (the script in the page's head), its JSON child is not there
+   * yet: watch for it as it is parsed, and show it if Polar has not answered by then.
    */
   private lookAgainOnceParsed(): void {
-    if (typeof document === 'undefined' || document.readyState !== 'loading') return;
+    if (typeof document === 'undefined' || document.readyState !== 'loading' || typeof MutationObserver === 'undefined') return;
     const secret = this.clientSecret;
-    document.addEventListener(
-      'DOMContentLoaded',
-      () => {
-        const { phase } = this.controller.state;
-        if (this.clientSecret === secret && !this.pageSessionShown && (phase === 'loading' || phase === 'idle') && this.pageSession() !== undefined) {
-          void this.load();
-        }
-      },
-      { once: true },
-    );
+    const stop = () => {
+      observer.disconnect();
+      document.removeEventListener('DOMContentLoaded', parsed);
+    };
+    const look = (final: boolean) => {
+      const { phase } = this.controller.state;
+      if (this.pageSessionShown || this.clientSecret !== secret || (phase !== 'loading' && phase !== 'idle')) return stop();
+      // Text still arriving does not parse yet; only the parsed document's says the JSON is broken (with a warning).
+      const text = this.jsonChild()?.textContent;
+      if (text === undefined || text === null || (!final && !parses(text))) return final ? stop() : undefined;
+      stop();
+      void this.load();
+    };
+    const observer = new MutationObserver(() => look(false));
+    const parsed = () => look(true);
+    observer.observe(this, { childList: true, subtree: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', parsed, { once: true });
+  }
+
+  private jsonChild(): HTMLScriptElement | null {
+    return this.querySelector(':scope > script[type="application/json"]');
   }
 
   /** The `initialCheckout` property, else the JSON child's session; nothing (and a console warning) if unreadable. */
   private pageSession(): unknown {
     if (this.initialCheckout !== undefined) return this.initialCheckout;
-    const script = this.querySelector(':scope > script[type="application/json"]');
+    const script = this.jsonChild();
     if (!script) return undefined;
     try {
       return JSON.parse(script.textContent ?? '');
@@ -345,5 +356,14 @@ export class PolarCheckout extends LitElement {
             ? root.querySelector<HTMLElement>('.form-error, [part~="error"][role="alert"]')
             : null;
     target?.focus();
+  }
+}
+
+function parses(json: string): boolean {
+  try {
+    JSON.parse(json);
+    return true;
+  } catch {
+    return false;
   }
 }

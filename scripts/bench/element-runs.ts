@@ -120,10 +120,20 @@ export interface InitialRun {
   cls: number;
 }
 
-/** The same session inlined in the page as `<script type="application/json">`, fetched server-side first. */
+const heldBackMs = 1000;
+
+/**
+ * The same session inlined in the page as `<script type="application/json">`, fetched server-side first. The element
+ * refreshes it in the background: that read is held back, so what is timed is what the page alone allows.
+ */
 export async function initialRun(env: Env): Promise<InitialRun> {
   const session = await scenario(env.sandboxUrl, 'one-time');
   const json = await clientGet(env.sandboxUrl, session.clientSecret);
+  await fetch(`${env.sandboxUrl}/__sandbox/faults`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ operation: 'client_get', delayMs: heldBackMs, times: 5, client_secret: session.clientSecret }),
+  });
   const { context, page, url } = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret, json), session.productName);
   try {
     await page.goto(url);
@@ -134,7 +144,9 @@ export async function initialRun(env: Env): Promise<InitialRun> {
     return {
       summary: marks.summaryPainted!,
       card: marks.cardPainted!,
-      honoured: firstGet === undefined || painted < arrived(firstGet) + env.latencyMs,
+      // The element's reads of this session are held back a second (below), so a summary painted before that answer
+      // came from the page, whatever else the machine was doing.
+      honoured: firstGet === undefined || painted < arrived(firstGet) + env.latencyMs + heldBackMs,
       requestsBeforeSummary: requests.filter((entry) => arrived(entry) < painted).length,
       cls: clsUntil(marks, marks.cardPainted!),
     };
