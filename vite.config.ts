@@ -1,11 +1,30 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import MagicString from 'magic-string';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyCssTemplates } from './scripts/css-templates.js';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const translationTables = readdirSync(source('./src/i18n/locales'))
   .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
   .map((file) => file.replace(/\.ts$/, ''));
+
+/** Minifies the css`` templates of the component's modules in every build (scripts/css-templates.ts). */
+function cssTemplates(): Plugin {
+  return {
+    name: 'polar-checkout:css-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
+      const replacements = minifyCssTemplates(code);
+      if (replacements.length === 0) return null;
+      const output = new MagicString(code);
+      for (const { start, end, text } of replacements) output.overwrite(start, end, text);
+      return { code: output.toString(), map: output.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
 
 /**
  * `vite` serves the demo storefront (index.html + demo/). `vite build` writes the one-file script-tag bundle, and
@@ -15,6 +34,7 @@ export default defineConfig(({ command, mode }) => {
   if (mode === 'chunks') {
     // The card form's code, fetched by the script-tag bundle from beside itself (src/payment/payment-module.script.ts).
     return {
+      plugins: [cssTemplates()],
       build: {
         target: 'es2021',
         outDir: 'dist/chunks',
@@ -38,6 +58,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
+    plugins: [cssTemplates()],
     server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
     resolve:
       command === 'build'
