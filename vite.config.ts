@@ -32,14 +32,15 @@ function cssTemplates(): Plugin {
  */
 export default defineConfig(({ command, mode }) => {
   if (mode === 'chunks') {
-    // The card form's code, fetched by the script-tag bundle from beside itself (src/payment/payment-module.script.ts).
+    // The card form's code and the wait for the order, fetched by the script-tag bundle from beside itself
+    // (src/payment/payment-module.script.ts).
     return {
       plugins: [cssTemplates()],
       build: {
         target: 'es2021',
         outDir: 'dist/chunks',
         emptyOutDir: true,
-        lib: { entry: { payment: source('./src/payment/stripe-payment.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        lib: { entry: { payment: source('./src/payment/payment-chunk.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       },
     };
   }
