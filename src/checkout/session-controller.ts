@@ -9,7 +9,6 @@ import type { CheckoutApi } from '../api/checkout-client.js';
 import type { ConnectionProblem } from '../api/configuration.js';
 import type { CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
 import { isAbortError, sleep } from '../lib/async.js';
-import { billingDetailsFor } from '../payment/billing-details.js';
 import { paymentLoadFailure, type PaymentCallbacks, type PaymentLoadFailure, type PaymentPort } from '../payment/payment-port.js';
 import {
   billingFromDraft,
@@ -422,7 +421,7 @@ export class SessionController implements ReactiveController {
         return this.backToForm(this.state.formError ?? { code: 'stripe_unavailable', message: message('error.stripeUnavailable'), remedy: 'retry-payment-form' });
       }
       this.set({ payStep: 'tokenizing' });
-      const token = await this.payment.tokenize(billingDetailsFor(billingFromDraft(context)));
+      const token = await this.payment.tokenize(billingFromDraft(context));
       if (signal.aborted) return;
       if (!token.ok) {
         return this.backToForm({ code: token.kind === 'validation' ? 'validation' : 'payment_failed', message: { text: token.message } });

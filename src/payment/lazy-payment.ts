@@ -5,7 +5,7 @@
  */
 import type { CheckoutPublic } from '../api/types.js';
 import type { FulfillmentOptions } from '../checkout/fulfillment.js';
-import type { BillingDetails } from './billing-details.js';
+import type { BuyerDetails } from './billing-details.js';
 import { loadPaymentModule } from './payment-module.js';
 import { PaymentLoadError, type NextActionResult, type PaymentPort, type TokenResult } from './payment-port.js';
 import type { StripePayment, StripePaymentOptions } from './stripe-payment.js';
@@ -50,9 +50,9 @@ export class LazyPayment implements PaymentPort {
     this.loaded?.restyle();
   }
 
-  tokenize(billing: BillingDetails): Promise<TokenResult> {
+  tokenize(buyer: BuyerDetails): Promise<TokenResult> {
     if (!this.loaded) return Promise.resolve({ ok: false, kind: 'stripe', message: 'The payment form is not ready.' });
-    return this.loaded.tokenize(billing);
+    return this.loaded.tokenize(buyer);
   }
 
   async handleNextAction(intentClientSecret: string, checkout: CheckoutPublic): Promise<NextActionResult> {
