@@ -1,11 +1,34 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import MagicString from 'magic-string';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyCssTemplates } from './scripts/css-templates.js';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const translationTables = readdirSync(source('./src/i18n/locales'))
   .filter((file) => file.endsWith('.ts') && file !== 'en.ts')
   .map((file) => file.replace(/\.ts$/, ''));
+
+/** Minifies the css`` templates of the component's modules in every build (scripts/css-templates.ts). */
+function cssTemplates(): Plugin {
+  return {
+    name: 'polar-checkout:css-templates',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.includes('/src/') || !/\.ts$/.test(id) || !code.includes('css`')) return null;
+      const replacements = minifyCssTemplates(code);
+      if (replacements.length === 0) return null;
+      const output = new MagicString(code);
+      for (const { start, end, text } of replacements) output.overwrite(start, end, text);
+      return { code: output.toString(), map: output.generateMap({ hires: true, source: id }) };
+    },
+  };
+}
+
+// Vite leaves an ES library's whitespace for the bundler that takes it in; these modules are fetched by browsers as
+// they are, so they are minified fully.
+const fetchedAsIs = true;
 
 /**
  * `vite` serves the demo storefront (index.html + demo/). `vite build` writes the one-file script-tag bundle, and
@@ -13,20 +36,17 @@ const translationTables = readdirSync(source('./src/i18n/locales'))
  */
 export default defineConfig(({ command, mode }) => {
   if (mode === 'chunks') {
-    // The card form's code, fetched by the script-tag bundle from beside itself (src/payment/payment-module.script.ts).
+    // The card form's code and the wait for the order, fetched by the script-tag bundle from beside itself
+    // (src/payment/payment-module.script.ts).
     return {
+      plugins: [cssTemplates()],
       build: {
         target: 'es2021',
         outDir: 'dist/chunks',
         emptyOutDir: true,
-        // An app build, not a library build: Vite leaves a library's whitespace for the next bundler, and this file is
-        // shipped as it is.
         sourcemap: true,
-        rollupOptions: {
-          input: { payment: source('./src/payment/stripe-payment.ts') },
-          preserveEntrySignatures: 'strict',
-          output: { format: 'es', entryFileNames: '[name].js' },
-        },
+        lib: { entry: { payment: source('./src/payment/payment-chunk.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        rolldownOptions: { output: { minify: fetchedAsIs } },
       },
     };
   }
@@ -41,10 +61,12 @@ export default defineConfig(({ command, mode }) => {
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },
+        rolldownOptions: { output: { minify: fetchedAsIs } },
       },
     };
   }
   return {
+    plugins: [cssTemplates()],
     server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
     resolve:
       command === 'build'

@@ -14,7 +14,7 @@ import { countryOptions } from './model/address.js';
 import { checkoutLocale } from './model/locale.js';
 import { formatMoney } from './model/money.js';
 import type { AppearanceTokens } from './payment/elements-options.js';
-import { LazyPayment } from './payment/lazy-payment.js';
+import { LazyPayment, waitForOrder } from './payment/lazy-payment.js';
 import { safeNavigationUrl } from './model/navigation.js';
 import { inlineMarkdown } from './views/markdown-view.js';
 import { checkoutStyles } from './styles/checkout.styles.js';
@@ -118,6 +118,7 @@ export class PolarCheckout extends LitElement {
           appearance: () => this.stripeAppearance(),
           stripeOverride: () => this.stripe,
         }),
+      waitForOrder,
       navigate: (url) => window.location.assign(url),
       safeUrl: (url) => safeNavigationUrl(url),
       beforeShow: (checkout) => loadLocale(this.localeFor(checkout.locale)),

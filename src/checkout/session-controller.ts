@@ -9,7 +9,6 @@ import type { CheckoutApi } from '../api/checkout-client.js';
 import type { ConnectionProblem } from '../api/configuration.js';
 import type { CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
 import { isAbortError, sleep } from '../lib/async.js';
-import { billingDetailsFor } from '../payment/billing-details.js';
 import { paymentLoadFailure, type PaymentCallbacks, type PaymentLoadFailure, type PaymentPort } from '../payment/payment-port.js';
 import {
   billingFromDraft,
@@ -23,7 +22,7 @@ import {
   type DraftValue,
   type FieldContext,
 } from './fields.js';
-import { FulfillmentTimeout, PaymentReverted, waitForFulfillment } from './fulfillment.js';
+import type { FulfillmentOptions, PaymentReverted } from './fulfillment.js';
 import { describeApiError, message, type BuyerError, type Message } from './messages.js';
 import { initialState, SnapshotClock, type SessionState, type WriteTicket } from './session-state.js';
 import { UpdateQueue } from './update-queue.js';
@@ -48,6 +47,11 @@ export interface SessionControllerOptions {
   navigate(url: string): void;
   /** The URL to go to, or null when it is not a web address (a `javascript:` success URL, say). */
   safeUrl(url: string): string | null;
+  /**
+   * Waits for the order after a confirm (`waitForFulfillment`, fulfillment.ts). The element loads it with the card
+   * form's chunk; a rejection that is not fulfillment.ts's own (the chunk failed to load) leaves "Check again".
+   */
+  waitForOrder(options: FulfillmentOptions): Promise<CheckoutPublic>;
   /** Work to finish before a loaded session is shown (e.g. fetching its language's texts). Must not reject. */
   beforeShow?(checkout: CheckoutPublic): Promise<void>;
   timing?: {
@@ -417,7 +421,7 @@ export class SessionController implements ReactiveController {
         return this.backToForm(this.state.formError ?? { code: 'stripe_unavailable', message: message('error.stripeUnavailable'), remedy: 'retry-payment-form' });
       }
       this.set({ payStep: 'tokenizing' });
-      const token = await this.payment.tokenize(billingDetailsFor(billingFromDraft(context)));
+      const token = await this.payment.tokenize(billingFromDraft(context));
       if (signal.aborted) return;
       if (!token.ok) {
         return this.backToForm({ code: token.kind === 'validation' ? 'validation' : 'payment_failed', message: { text: token.message } });
@@ -549,7 +553,7 @@ export class SessionController implements ReactiveController {
   private async awaitOrder(): Promise<void> {
     const { signal } = this;
     try {
-      const succeeded = await waitForFulfillment({
+      const succeeded = await this.options.waitForOrder({
         read: (readSignal) => this.api!.get(readSignal),
         streamUrl: this.api!.streamUrl,
         signal,
@@ -561,16 +565,17 @@ export class SessionController implements ReactiveController {
       this.announceSuccess(succeeded);
     } catch (error) {
       if (signal.aborted || isAbortError(error)) return;
-      if (error instanceof PaymentReverted) {
-        this.set({ checkout: error.checkout });
-        if (error.checkout.status === 'open') {
+      const reverted = revertedCheckout(error);
+      if (reverted) {
+        this.set({ checkout: reverted });
+        if (reverted.status === 'open') {
           this.syncPaymentForm();
           return this.backToForm({ code: 'payment_failed', message: [message('error.paymentFailed'), message('error.paymentDeclinedHint')] });
         }
         return this.unavailable(expiredError());
       }
       const stalled: BuyerError = {
-        code: error instanceof FulfillmentTimeout ? 'still_processing' : 'unknown',
+        code: isNamed(error, 'FulfillmentTimeout') ? 'still_processing' : 'unknown',
         message: message('error.stillProcessing'),
         remedy: 'recheck',
       };
@@ -613,6 +618,14 @@ function productKeyHeld(key: string, checkout: CheckoutPublic): boolean {
 const isFinal = (error: BuyerError) => error.code === 'expired' || error.code === 'not_found';
 
 const expiredError = (): BuyerError => ({ code: 'expired', message: message('error.expired.body'), status: 410 });
+
+// By name, not class: the wait for the order comes from the card form's chunk, which carries its own class copies.
+const isNamed = (error: unknown, name: string) => error instanceof Error && error.name === name;
+
+/** The session as it was when the payment was reverted (PaymentReverted), or null for any other failure. */
+function revertedCheckout(error: unknown): CheckoutPublic | null {
+  return isNamed(error, 'PaymentReverted') ? (error as PaymentReverted).checkout : null;
+}
 
 /** The request may have been carried out although no usable answer came back. */
 function isAmbiguous(error: unknown): boolean {

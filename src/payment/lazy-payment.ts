@@ -1,13 +1,21 @@
 /**
  * The card form's code (Stripe's loader, the Payment Element, tokens, 3-D Secure) arrives when a session may need
  * it, alongside the session's read and Stripe.js itself: a free session or a page still loading never waits for it.
+ * The wait for the order comes in the same module; a free session fetches it when it has been confirmed.
  */
 import type { CheckoutPublic } from '../api/types.js';
-import type { BillingDetails } from './billing-details.js';
+import type { FulfillmentOptions } from '../checkout/fulfillment.js';
+import type { BuyerDetails } from './billing-details.js';
 import { loadPaymentModule } from './payment-module.js';
 import { PaymentLoadError, type NextActionResult, type PaymentPort, type TokenResult } from './payment-port.js';
 import type { StripePayment, StripePaymentOptions } from './stripe-payment.js';
 import { prefetchStripeJs } from './stripe-prefetch.js';
+
+/** `waitForFulfillment` from the card form's module (loaded now if no card form asked for it). */
+export async function waitForOrder(options: FulfillmentOptions): Promise<CheckoutPublic> {
+  const { waitForFulfillment } = await loadPaymentModule();
+  return waitForFulfillment(options);
+}
 
 export class LazyPayment implements PaymentPort {
   private loading: Promise<StripePayment> | null = null;
@@ -42,9 +50,9 @@ export class LazyPayment implements PaymentPort {
     this.loaded?.restyle();
   }
 
-  tokenize(billing: BillingDetails): Promise<TokenResult> {
+  tokenize(buyer: BuyerDetails): Promise<TokenResult> {
     if (!this.loaded) return Promise.resolve({ ok: false, kind: 'stripe', message: 'The payment form is not ready.' });
-    return this.loaded.tokenize(billing);
+    return this.loaded.tokenize(buyer);
   }
 
   async handleNextAction(intentClientSecret: string, checkout: CheckoutPublic): Promise<NextActionResult> {

@@ -1,6 +1,7 @@
 /**
- * The script-tag bundle's way to the card form's module: it is one classic script, so the module is published next
- * to it (`dist/chunks/payment.js`) and fetched relative to the script's own URL, as the translations are.
+ * The script-tag bundle's way to the card form's module (payment-chunk.ts): it is one classic script, so the module
+ * is published next to it (`dist/chunks/payment.js`) and fetched relative to the script's own URL, as the
+ * translations are.
  */
 import type { loadPaymentModule as moduleLoader } from './payment-module.js';
 

@@ -1,2 +1,2 @@
-/** The card form's module; the bundler that builds the page splits it into its own chunk. */
-export const loadPaymentModule = () => import('./stripe-payment.js');
+/** The card form and the wait for the order (payment-chunk.ts); the bundler that builds the page splits it off. */
+export const loadPaymentModule = () => import('./payment-chunk.js');

@@ -3,7 +3,7 @@
  * it is mounted. The Stripe side (stripe-payment.ts) is loaded only when a session needs it (lazy-payment.ts).
  */
 import type { CheckoutPublic } from '../api/types.js';
-import type { BillingDetails } from './billing-details.js';
+import type { BuyerDetails } from './billing-details.js';
 
 /** The light-DOM slot the card form is mounted in (Stripe cannot mount inside a shadow root). */
 export const PAYMENT_SLOT = 'payment';
@@ -33,7 +33,8 @@ export interface PaymentPort {
   sync(checkout: CheckoutPublic): void;
   /** The page's theme or language changed. */
   restyle(): void;
-  tokenize(billing: BillingDetails): Promise<TokenResult>;
+  /** A ConfirmationToken for the card and the buyer's details as the form holds them (shaped for Stripe on its side). */
+  tokenize(buyer: BuyerDetails): Promise<TokenResult>;
   /** 3-D Secure for the session's intent; works without a mounted form (a session re-opened mid-authentication). */
   handleNextAction(intentClientSecret: string, checkout: CheckoutPublic): Promise<NextActionResult>;
   destroy(): void;

@@ -5,7 +5,7 @@
  */
 import type { Stripe } from '@stripe/stripe-js';
 import type { CheckoutPublic } from '../api/types.js';
-import type { BillingDetails } from './billing-details.js';
+import { billingDetailsFor, type BuyerDetails } from './billing-details.js';
 import {
   appearanceFor,
   elementsOptionsFor,
@@ -90,9 +90,9 @@ export class StripePayment implements PaymentPort {
     void this.form?.update(update).catch(() => undefined);
   }
 
-  tokenize(billing: BillingDetails): Promise<TokenResult> {
+  tokenize(buyer: BuyerDetails): Promise<TokenResult> {
     if (!this.form) return Promise.resolve({ ok: false, kind: 'stripe', message: 'The payment form is not ready.' });
-    return this.form.tokenize(billing);
+    return this.form.tokenize(billingDetailsFor(buyer));
   }
 
   async handleNextAction(intentClientSecret: string, checkout: CheckoutPublic): Promise<NextActionResult> {

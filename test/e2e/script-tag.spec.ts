@@ -41,3 +41,34 @@ test('the script-tag bundle fetches the buyer’s language from beside itself', 
   await expect(checkout.locator('[part~="total"]').last()).toContainText('€');
   expect(tables).toEqual(['/dist/locales/de.js']);
 });
+
+test('the wait for the order comes in the payment chunk: when it cannot be fetched, Check again, which finds the order', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  let chunkRequests = 0;
+  let chunkAvailable = false;
+  await page.route('**/dist/chunks/payment.js', (route) => {
+    chunkRequests++;
+    return chunkAvailable ? route.continue() : route.abort('connectionrefused');
+  });
+  await page.goto('/plain.html?scenario=free');
+  const checkout = page.locator('polar-checkout');
+  await checkout.locator('[id="customer_email"]').fill('free@example.com');
+  // Fetched (and failing) while the session was read; a free session does not need it until it is confirmed.
+  await expect.poll(() => chunkRequests).toBe(1);
+
+  await payButton(page).click();
+  await expect(checkout.locator('[part~="error"]')).toContainText('Your payment is still being processed');
+  await expect(payButton(page)).toHaveText('Check again');
+  await expect(payButton(page)).toBeEnabled();
+  expect(chunkRequests).toBe(2);
+  const secret = await checkout.getAttribute('client-secret');
+  expect((await serverState(secret!)).status).not.toBe('open');
+
+  chunkAvailable = true;
+  await payButton(page).click();
+  await expect(checkout.locator('[part~="success"]')).toBeVisible();
+  await expect(page).toHaveTitle('Paid');
+  expect((await serverState(secret!)).status).toBe('succeeded');
+  expect(errors).toEqual([]);
+});

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { CheckoutApiError } from '../../src/api/errors.js';
 import type { CheckoutApi } from '../../src/api/checkout-client.js';
 import type { CheckoutConfirmStripe, CheckoutPublic, CheckoutUpdatePublic } from '../../src/api/types.js';
+import { waitForFulfillment } from '../../src/checkout/fulfillment.js';
 import { SessionController } from '../../src/checkout/session-controller.js';
 import type { PaymentPort } from '../../src/payment/payment-port.js';
 import { checkout as checkoutFixture, fixedPrice, product } from '../fixtures/checkouts.js';
@@ -166,6 +167,7 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
   run.controller = new SessionController(host, {
     locale: () => 'en',
     payment: () => payment,
+    waitForOrder: waitForFulfillment,
     navigate: () => undefined,
     safeUrl: (url) => url,
     events: { ready() {}, change() {}, confirmed() {}, success: () => false, error() {} },
