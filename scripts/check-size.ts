@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const kB = 1024;
-const budgets = { entry: 35 * kB, chunk: 6 * kB, table: 5 * kB };
+const budgets = { entry: 36 * kB, chunk: 6 * kB, table: 5 * kB };
 const goal = 30 * kB;
 const dist = new URL('../dist/', import.meta.url).pathname;
 const gzipped = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -25,13 +25,13 @@ check('polar-checkout.iife.js', entry, budgets.entry);
 const distance = entry - goal;
 console.log(`${''.padEnd(24)} ${distance > 0 ? `${distance} B above` : `${-distance} B below`} the ${size(goal)} goal`);
 let chunks = 0;
-for (const file of readdirSync(join(dist, 'chunks'))) {
+for (const file of readdirSync(join(dist, 'chunks')).filter((name) => name.endsWith('.js'))) {
   const bytes = gzipped(join(dist, 'chunks', file));
   chunks += bytes;
   check(`chunks/${file}`, bytes, budgets.chunk);
 }
 console.log(`${'entry + chunks'.padEnd(24)} ${gzipSize(entry + chunks).padStart(22)}`);
-for (const file of readdirSync(join(dist, 'locales'))) {
+for (const file of readdirSync(join(dist, 'locales')).filter((name) => name.endsWith('.js'))) {
   const bytes = gzipped(join(dist, 'locales', file));
   if (bytes > budgets.table) failures.push(`locales/${file} is ${bytes} bytes gzip, over its ${budgets.table}`);
 }
