@@ -52,12 +52,6 @@
     return out;
   }
 
-  function escapeHtml(text) {
-    return String(text).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  }
-
   // ---------------------------------------------------------------------------------------------------------------
   // Cards
 
@@ -215,23 +209,56 @@
     cvc: { id: 'cvc', name: 'cvc', label: 'Security code', placeholder: 'CVC', autocomplete: 'cc-csc' },
   };
 
-  function fieldHtml(key) {
-    var f = FIELDS[key];
-    return (
-      '<div class="field"><label for="' + f.id + '">' + f.label + '</label>' +
-      '<input id="' + f.id + '" name="' + f.name + '" placeholder="' + f.placeholder + '" autocomplete="' +
-      f.autocomplete + '" inputmode="numeric" spellcheck="false" aria-describedby="' + f.id + '-error">' +
-      '<p class="error" id="' + f.id + '-error" role="alert"></p></div>'
-    );
+  /**
+   * Builds `spec` (`[tag, attributes, ...children]` or a string) with DOM calls. The frames are about:blank documents
+   * built this way, not `srcdoc` or `innerHTML` strings: they inherit the page's CSP, and under
+   * `require-trusted-types-for 'script'` HTML strings need a Trusted Types policy (real Stripe frames are cross-origin).
+   */
+  function build(doc, spec) {
+    if (typeof spec === 'string') return doc.createTextNode(spec);
+    var node = doc.createElement(spec[0]);
+    var attributes = spec[1] || {};
+    Object.keys(attributes).forEach(function (name) {
+      node.setAttribute(name, attributes[name]);
+    });
+    for (var i = 2; i < spec.length; i++) node.appendChild(build(doc, spec[i]));
+    return node;
   }
 
-  function frameHtml(appearance, locale) {
-    var lang = locale && locale !== 'auto' ? locale : 'en';
-    return (
-      '<!doctype html><html lang="' + escapeHtml(lang) + '"><head><meta charset="utf-8"><style id="theme">' +
-      themeCss(appearance) + '</style></head><body class="loading"><div class="skeleton"></div>' +
-      '<form novalidate><div class="tab" role="tab" aria-selected="true">Card</div>' + fieldHtml('number') +
-      '<div class="row">' + fieldHtml('expiry') + fieldHtml('cvc') + '</div></form></body></html>'
+  /** A constructed stylesheet, not a `<style>` element, which a page without `style-src 'unsafe-inline'` blocks. */
+  function styleFrame(doc, css) {
+    var sheet = doc.adoptedStyleSheets[0] || new doc.defaultView.CSSStyleSheet();
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [sheet];
+  }
+
+  function fieldSpec(key) {
+    var f = FIELDS[key];
+    return [
+      'div', { class: 'field' },
+      ['label', { for: f.id }, f.label],
+      ['input', {
+        id: f.id, name: f.name, placeholder: f.placeholder, autocomplete: f.autocomplete, inputmode: 'numeric',
+        spellcheck: 'false', 'aria-describedby': f.id + '-error',
+      }],
+      ['p', { class: 'error', id: f.id + '-error', role: 'alert' }],
+    ];
+  }
+
+  /** Fills the Payment Element's (about:blank) frame unless it already holds the form. */
+  function buildPaymentFrame(doc, appearance, locale) {
+    if (doc.querySelector('form')) return;
+    doc.documentElement.setAttribute('lang', locale && locale !== 'auto' ? locale : 'en');
+    styleFrame(doc, themeCss(appearance));
+    doc.body.className = 'loading';
+    doc.body.replaceChildren(
+      build(doc, ['div', { class: 'skeleton' }]),
+      build(doc, [
+        'form', { novalidate: '' },
+        ['div', { class: 'tab', role: 'tab', 'aria-selected': 'true' }, 'Card'],
+        fieldSpec('number'),
+        ['div', { class: 'row' }, fieldSpec('expiry'), fieldSpec('cvc')],
+      ]),
     );
   }
 
@@ -473,8 +500,9 @@
         iframe.style.cssText =
           'border:none;margin:0;padding:0;width:1px;min-width:100%;overflow:hidden;display:block;user-select:none;' +
           'height:120px;color-scheme:normal;background:transparent;';
-        iframe.srcdoc = frameHtml(group._options.appearance, group._options.locale);
         iframe.addEventListener('load', function () {
+          var doc = iframe.contentDocument;
+          if (doc) buildPaymentFrame(doc, group._options.appearance, group._options.locale);
           wireFrame(token);
         });
         wrapper.appendChild(iframe);
@@ -550,8 +578,7 @@
       _state: state,
       _restyle: function () {
         var doc = frameDoc();
-        var style = doc && doc.getElementById('theme');
-        if (style) style.textContent = themeCss(group._options.appearance);
+        if (doc && doc.querySelector('form')) styleFrame(doc, themeCss(group._options.appearance));
         fitHeight();
       },
       _validate: function () {
@@ -800,18 +827,25 @@
   var AUTHENTICATION_FAILURE_MESSAGE =
     'We are unable to authenticate your payment method. Please choose a different payment method and try again.';
 
-  function challengeHtml() {
-    return (
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><style>' +
-      'body{margin:0;font-family:system-ui,sans-serif;color:#30313d;background:#fff;padding:24px;display:grid;gap:16px}' +
-      'h1{font-size:18px;margin:0}p{margin:0;color:#6d6e78}' +
-      '.actions{display:flex;gap:12px;flex-wrap:wrap}' +
-      'button{font:inherit;padding:10px 16px;border-radius:6px;border:1px solid #d5d5db;background:#fff;cursor:pointer}' +
-      'button.primary{background:#0570de;border-color:#0570de;color:#fff}' +
-      '</style></head><body><h1>Test payment authentication</h1>' +
-      '<p>This test card requires 3-D Secure. Choose how the bank should answer.</p>' +
-      '<div class="actions"><button type="button" class="primary" data-outcome="succeeded">Complete authentication</button>' +
-      '<button type="button" data-outcome="failed">Fail authentication</button></div></body></html>'
+  var CHALLENGE_CSS =
+    'body{margin:0;font-family:system-ui,sans-serif;color:#30313d;background:#fff;padding:24px;display:grid;gap:16px}' +
+    'h1{font-size:18px;margin:0}p{margin:0;color:#6d6e78}' +
+    '.actions{display:flex;gap:12px;flex-wrap:wrap}' +
+    'button{font:inherit;padding:10px 16px;border-radius:6px;border:1px solid #d5d5db;background:#fff;cursor:pointer}' +
+    'button.primary{background:#0570de;border-color:#0570de;color:#fff}';
+
+  function buildChallengeFrame(doc) {
+    if (doc.querySelector('button')) return;
+    doc.documentElement.setAttribute('lang', 'en');
+    styleFrame(doc, CHALLENGE_CSS);
+    doc.body.replaceChildren(
+      build(doc, ['h1', {}, 'Test payment authentication']),
+      build(doc, ['p', {}, 'This test card requires 3-D Secure. Choose how the bank should answer.']),
+      build(doc, [
+        'div', { class: 'actions' },
+        ['button', { type: 'button', class: 'primary', 'data-outcome': 'succeeded' }, 'Complete authentication'],
+        ['button', { type: 'button', 'data-outcome': 'failed' }, 'Fail authentication'],
+      ]),
     );
   }
 
@@ -826,9 +860,9 @@
       iframe.title = '3D Secure challenge';
       iframe.name = '__privateStripeFrame3ds' + (5000 + ++frameCounter);
       iframe.style.cssText = 'border:none;width:min(420px,92vw);height:260px;border-radius:8px;background:#fff;';
-      iframe.srcdoc = challengeHtml();
       iframe.addEventListener('load', function () {
         var doc = iframe.contentDocument;
+        buildChallengeFrame(doc);
         doc.querySelectorAll('button[data-outcome]').forEach(function (button) {
           button.addEventListener('click', function () {
             doc.querySelectorAll('button').forEach(function (b) {

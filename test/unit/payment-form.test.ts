@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { Stripe, StripeElementsOptionsMode, StripePaymentElementOptions } from '@stripe/stripe-js';
 import { installStripeDouble, stripeDoubleCalls } from '../../demo/stripe-double/install.js';
 import { billingDetailsFor } from '../../src/payment/billing-details.js';
@@ -169,7 +169,8 @@ describe('PaymentForm.mount', () => {
     const child = container(host);
     expect(child).to.not.equal(null);
     expect(child!.querySelector('iframe')).to.not.equal(null);
-    await new Promise((resolve) => child!.querySelector('iframe')!.addEventListener('load', resolve, { once: true }));
+    // The re-inserted frame reloads (the double's about:blank frame at once, Stripe's a moment later).
+    await waitUntil(() => child!.querySelector('iframe')!.contentDocument?.getElementById('cardnumber'));
     fillCard(host, '4242424242424242');
     const token = await form.tokenize(billing);
     expect(token.ok).to.equal(true);
