@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import MagicString from 'magic-string';
-import { defineConfig, type Plugin } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import { minifyCssTemplates } from './scripts/css-templates.js';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -30,6 +30,11 @@ function cssTemplates(): Plugin {
 // they are, so they are minified fully.
 const fetchedAsIs = true;
 
+/** Vite's browser conditions with `development|production` fixed to `production`. */
+const productionConditions = defaultClientConditions.map((condition) =>
+  condition === 'development|production' ? 'production' : condition,
+);
+
 /**
  * `vite` serves the demo storefront (index.html + demo/). `vite build` writes the one-file script-tag bundle, and
  * `vite build --mode locales` the translation tables it fetches from beside itself (dist/locales/*.js).
@@ -40,6 +45,7 @@ export default defineConfig(({ command, mode }) => {
     // (src/payment/payment-module.script.ts).
     return {
       plugins: [cssTemplates()],
+      resolve: { conditions: productionConditions },
       build: {
         target: 'es2021',
         outDir: 'dist/chunks',
@@ -68,15 +74,19 @@ export default defineConfig(({ command, mode }) => {
   return {
     plugins: [cssTemplates()],
     server: { host: '127.0.0.1', port: Number(process.env.DEMO_PORT ?? 5173), strictPort: true },
-    resolve:
-      command === 'build'
-        ? {
-            alias: [
+    resolve: {
+      // Lit's `production` export, also in the dev server (which would pick `development`: dev-mode warnings and
+      // checks) and in a build run inside it (demo/storefront/script-bundle.ts): the demo shows what storefronts ship.
+      // The component tests run in both modes (web-test-runner.config.mjs).
+      conditions: productionConditions,
+      alias:
+        command === 'build'
+          ? [
               { find: /^\.\/locale-loaders\.js$/, replacement: source('./src/i18n/locale-loaders.script.ts') },
               { find: /^\.\/payment-module\.js$/, replacement: source('./src/payment/payment-module.script.ts') },
-            ],
-          }
-        : {},
+            ]
+          : [],
+    },
     build: {
       target: 'es2021',
       outDir: 'dist',
