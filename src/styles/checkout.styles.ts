@@ -160,6 +160,10 @@ export const checkoutStyles = css`
     grid-column: 1 / -1;
     white-space: pre-line;
   }
+  /* Not a style attribute: a page whose CSP has no 'unsafe-inline' in style-src blocks those. */
+  label[part~='product'] .billing {
+    grid-column: 2 / -1;
+  }
   .benefits {
     grid-column: 1 / -1;
   }

@@ -68,7 +68,7 @@ function productsView(context: ViewContext): TemplateResult {
         <span part="price">${option.price.amountText}${option.price.intervalText
             ? html` <span class="interval">${option.price.intervalText}</span>`
             : nothing}</span>
-        <span class="hint" style="grid-column: 2 / -1">${option.billingText}</span>
+        <span class="hint billing">${option.billingText}</span>
       </label>`,
     )}
   </fieldset>
