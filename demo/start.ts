@@ -21,6 +21,7 @@ const storefront = await listening('storefront', demoPort, 'DEMO_PORT', () => st
 
 console.log(`Polar sandbox API   ${sandbox.url}`);
 console.log(`Demo storefront     ${storefront.url}${process.env.POLAR_ACCESS_TOKEN ? '  (creating sessions on Polar)' : ''}`);
+console.log(`Script-tag pages    ${storefront.url}/plain.html  /strict-csp.html  /strict-trusted-types.html`);
 
 const stop = async () => {
   await storefront.close();

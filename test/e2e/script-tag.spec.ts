@@ -3,8 +3,9 @@ import { expect, test, fillBuyer, fillCard, payButton, serveStripe, serverState 
 test('the one-file bundle buys a product from a plain HTML page with no build step', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await serveStripe(page);
-  await page.goto('/plain.html');
+  const stripe = await serveStripe(page);
+  // The bundle's own Stripe.js loader, with the double served at js.stripe.com.
+  await page.goto('/plain.html?stripe=loader');
   const checkout = page.locator('polar-checkout');
   await expect(checkout.locator('[part~="product"]')).toContainText('$49');
   // A second copy of the script (or the npm build next to it) must not throw.
@@ -17,7 +18,32 @@ test('the one-file bundle buys a product from a plain HTML page with no build st
   await expect(page).toHaveTitle('Paid');
   const secret = await checkout.getAttribute('client-secret');
   expect((await serverState(secret!)).status).toBe('succeeded');
+  expect(stripe.hits()).toBeGreaterThan(0);
   expect(errors).toEqual([]);
+});
+
+test('the plain page works as `npm start` serves it: Stripe double from the storefront, nothing intercepted', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+  });
+  const offOrigin: string[] = [];
+  page.on('request', (request) => {
+    const { hostname } = new URL(request.url());
+    if (hostname !== '127.0.0.1') offOrigin.push(request.url());
+  });
+  await page.goto('/plain.html');
+  const checkout = page.locator('polar-checkout');
+  await expect(checkout.locator('[part~="product"]')).toContainText('$49');
+  await fillBuyer(page);
+  await fillCard(page, '4242 4242 4242 4242');
+  await payButton(page).click();
+  await expect(checkout.locator('[part~="success"]')).toBeVisible();
+  await expect(page).toHaveTitle('Paid');
+  expect((await serverState((await checkout.getAttribute('client-secret'))!)).status).toBe('succeeded');
+  expect(offOrigin).toEqual([]);
+  expect(problems).toEqual([]);
 });
 
 test('without preventDefault, success navigates to the session’s success URL', async ({ page }) => {
