@@ -6,7 +6,17 @@
 import type { Page } from '@playwright/test';
 import { scenarios } from '../../demo/sandbox/scenarios.js';
 import { strictPolicy } from '../../demo/storefront/strict-policy.js';
-import { challengeFrame, expect, fillBuyer, fillCard, payButton, sandboxUrl, serverState, test } from './fixtures.js';
+import {
+  challengeFrame,
+  expect,
+  fillBuyer,
+  fillCard,
+  payButton,
+  sandboxUrl,
+  serveStripe,
+  serverState,
+  test,
+} from './fixtures.js';
 
 const pages = [
   { name: 'a strict Content-Security-Policy', path: '/strict-csp.html', trustedTypes: false },
@@ -117,4 +127,15 @@ test('every demo scenario renders, and shows its errors, on a page requiring Tru
     }
     expect(problems, `scenario ${name}`).toEqual([]);
   }
+});
+
+test('on a Trusted Types page without Stripe.js in its HTML, Stripe’s loader is blocked (why the README says include it)', async ({ page }) => {
+  const problems = await watchPolicy(page);
+  const stripe = await serveStripe(page);
+  await page.goto('/strict-trusted-types.html?stripe=loader');
+  const checkout = page.locator('polar-checkout');
+  await expect(checkout.locator('[role="alert"]').first()).toContainText('The payment form couldn’t be loaded');
+  await expect(page.locator('iframe[title="Secure payment input frame"]')).toHaveCount(0);
+  expect(stripe.hits()).toBe(0);
+  expect(problems.join('\n')).toMatch(/TrustedScriptURL/);
 });
