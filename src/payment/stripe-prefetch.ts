@@ -10,7 +10,13 @@ export const STRIPE_JS_URL = 'https://js.stripe.com/endive/stripe.js';
 export function prefetchStripeJs(): void {
   if (typeof document === 'undefined' || 'Stripe' in window || document.querySelector(`script[src^="https://js.stripe.com/"]`)) return;
   const script = document.createElement('script');
-  script.src = STRIPE_JS_URL;
+  try {
+    script.src = STRIPE_JS_URL;
+  } catch {
+    // A page that requires Trusted Types refuses a plain-string src (the README has such pages include Stripe.js
+    // themselves). This is only a head start: without it the loader tries and reports its failure to the buyer.
+    return;
+  }
   // A failed fetch must not be adopted by the loader (it would wait for a load that never comes): it injects its own.
   script.addEventListener('error', () => script.remove(), { once: true });
   (document.head ?? document.body).append(script);

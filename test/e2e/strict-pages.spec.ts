@@ -134,6 +134,8 @@ test('on a Trusted Types page without Stripe.js in its HTML, Stripe’s loader i
   const stripe = await serveStripe(page);
   await page.goto('/strict-trusted-types.html?stripe=loader');
   const checkout = page.locator('polar-checkout');
+  // The buyer still sees what they are buying, and why they cannot pay (not an endless "Loading checkout…").
+  await expect(checkout.locator('[part~="product"]')).toContainText('$49');
   await expect(checkout.locator('[role="alert"]').first()).toContainText('The payment form couldn’t be loaded');
   await expect(page.locator('iframe[title="Secure payment input frame"]')).toHaveCount(0);
   expect(stripe.hits()).toBe(0);
