@@ -1,8 +1,8 @@
 /**
  * The script-tag bundle for the demo's plain and strict pages, at the paths `npm run build` writes
- * (/dist/polar-checkout.iife.js, its source map, /dist/locales/*.js). Served from dist/ when that build is newer than
- * every source file; otherwise built in memory with the same vite.config.ts (dist/ is left alone), so `npm start`
- * works on a fresh clone and a page reload after an edit runs the edit.
+ * (/dist/polar-checkout.iife.js, its source map, /dist/locales/*.js, /dist/chunks/*.js). Served from dist/ when that
+ * build is newer than every source file; otherwise built in memory with the same vite.config.ts (dist/ is left
+ * alone), so `npm start` works on a fresh clone and a page reload after an edit runs the edit.
  */
 import express, { type RequestHandler } from 'express';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -27,7 +27,7 @@ function newestSource(root: string): number {
 
 /** dist/ holds a script-tag build at least as new as the sources. */
 function distIsFresh(root: string, sourceTime: number): boolean {
-  const built = [join(root, 'dist/polar-checkout.iife.js'), join(root, 'dist/locales/de.js')];
+  const built = ['polar-checkout.iife.js', 'locales/de.js', 'chunks/payment.js'].map((path) => join(root, 'dist', path));
   return built.every((path) => existsSync(path) && statSync(path).mtimeMs >= sourceTime);
 }
 
@@ -36,10 +36,10 @@ function outputs(result: Awaited<ReturnType<typeof build>>): Rollup.OutputBundle
   return list.flatMap((entry) => ('output' in entry ? entry.output : []));
 }
 
-/** `vite build` and `vite build --mode locales`, written to memory: path under /dist → file text. */
+/** `vite build` and its `--mode locales` and `--mode chunks` builds, written to memory: path under /dist → file text. */
 async function buildInMemory(root: string): Promise<Files> {
   const files: Files = new Map();
-  for (const [mode, prefix] of [['production', ''], ['locales', 'locales/']] as const) {
+  for (const [mode, prefix] of [['production', ''], ['locales', 'locales/'], ['chunks', 'chunks/']] as const) {
     const result = await build({
       root,
       configFile: join(root, 'vite.config.ts'),
@@ -60,7 +60,7 @@ export function scriptBundle(root: string): RequestHandler {
 
   return (req, res, next) => {
     const path = req.path.replace(/^\//, '');
-    if (!/^(polar-checkout\.iife\.js(\.map)?|locales\/[\w-]+\.js)$/.test(path)) return fromDist(req, res, next);
+    if (!/^(polar-checkout\.iife\.js(\.map)?|(locales|chunks)\/[\w-]+\.js)$/.test(path)) return fromDist(req, res, next);
     const sourceTime = newestSource(root);
     if (distIsFresh(root, sourceTime)) return fromDist(req, res, next);
     if (!built || built.sourceTime !== sourceTime) {
