@@ -1,0 +1,34 @@
+// ESLint flat config: typescript-eslint, Lit and Lit a11y recommended; Prettier owns the formatting.
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/dist/',
+      '**/node_modules/',
+      '.cache/',
+      'test-results/',
+      'playwright-report/',
+      'examples/**/.next/',
+      'examples/nextjs/next-env.d.ts',
+      // Generated from api/*.json by `npm run gen:api`.
+      'src/api/schema.ts',
+      'demo/sandbox/checkouts-schema.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  litA11y.configs.recommended,
+  {
+    languageOptions: {
+      globals: { ...globals.browser, ...globals.node },
+    },
+  },
+  prettier,
+);
