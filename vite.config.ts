@@ -51,7 +51,11 @@ export default defineConfig(({ command, mode }) => {
         outDir: 'dist/chunks',
         emptyOutDir: true,
         sourcemap: true,
-        lib: { entry: { payment: source('./src/payment/payment-chunk.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        lib: {
+          entry: { payment: source('./src/payment/payment-chunk.ts') },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
         rolldownOptions: { output: { minify: fetchedAsIs } },
       },
     };

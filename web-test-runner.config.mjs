@@ -21,14 +21,24 @@ export function testRunnerConfig(litMode) {
       esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
       sandboxPlugin(),
       // test/component/lit-mode.test.ts asks which mode this run is meant to be in.
-      { name: 'lit-mode', serve: (context) => (context.path === '/__lit-mode' ? { body: litMode, type: 'text/plain' } : undefined) },
+      {
+        name: 'lit-mode',
+        serve: (context) => (context.path === '/__lit-mode' ? { body: litMode, type: 'text/plain' } : undefined),
+      },
     ],
     browsers: [
       playwrightLauncher({
         product: 'chromium',
         launchOptions: {
           executablePath,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
         },
       }),
     ],

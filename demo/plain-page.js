@@ -11,7 +11,9 @@
   });
 
   fetch('/api/config')
-    .then(function (response) { return response.json(); })
+    .then(function (response) {
+      return response.json();
+    })
     .then(function (config) {
       if (config.serverUrl) {
         checkout.setAttribute('server-url', config.serverUrl);
@@ -26,7 +28,9 @@
         body: JSON.stringify({ scenario: scenario }),
       });
     })
-    .then(function (response) { return response.json(); })
+    .then(function (response) {
+      return response.json();
+    })
     .then(function (session) {
       if (!session.clientSecret) throw new Error(session.error || 'No checkout session');
       checkout.setAttribute('client-secret', session.clientSecret);

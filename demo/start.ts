@@ -11,16 +11,22 @@ async function listening<T>(what: string, port: number, variable: string, start:
     return await start();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    console.error(`The ${what} cannot listen: port ${port} is in use (is the demo running already?). Free it, or choose another: ${variable}=<port> npm start`);
+    console.error(
+      `The ${what} cannot listen: port ${port} is in use (is the demo running already?). Free it, or choose another: ${variable}=<port> npm start`,
+    );
     process.exit(1);
   }
 }
 
 const sandbox = await listening('sandbox', sandboxPort, 'SANDBOX_PORT', () => startSandbox({ port: sandboxPort }));
-const storefront = await listening('storefront', demoPort, 'DEMO_PORT', () => startStorefront({ port: demoPort, sandboxUrl: sandbox.url }));
+const storefront = await listening('storefront', demoPort, 'DEMO_PORT', () =>
+  startStorefront({ port: demoPort, sandboxUrl: sandbox.url }),
+);
 
 console.log(`Polar sandbox API   ${sandbox.url}`);
-console.log(`Demo storefront     ${storefront.url}${process.env.POLAR_ACCESS_TOKEN ? '  (creating sessions on Polar)' : ''}`);
+console.log(
+  `Demo storefront     ${storefront.url}${process.env.POLAR_ACCESS_TOKEN ? '  (creating sessions on Polar)' : ''}`,
+);
 console.log(`Script-tag pages    ${storefront.url}/plain.html  /strict-csp.html  /strict-trusted-types.html`);
 
 const stop = async () => {

@@ -21,7 +21,15 @@ import { startSandbox } from '../demo/sandbox/server.js';
 import { chromiumArgs, chromiumExecutable } from '../test/browser.js';
 import { buildOwnViteApp, dist, scriptTagRows, viteAppRows } from './bench/bytes.js';
 import { compare } from './bench/compare.js';
-import { blankHeap, initialRun, plainRun, renderRun, slowFillRun, type Env, type FillResult } from './bench/element-runs.js';
+import {
+  blankHeap,
+  initialRun,
+  plainRun,
+  renderRun,
+  slowFillRun,
+  type Env,
+  type FillResult,
+} from './bench/element-runs.js';
 import { MB, median, ms, Table } from './bench/format.js';
 import { startPageServer } from './bench/page-server.js';
 
@@ -63,12 +71,21 @@ try {
   const blank = await blankHeap(env);
 
   const bound = (round: number) => round * latencyMs;
-  const ratio = (value: number, round: number) => (latencyMs > 0 ? `${(value / bound(round)).toFixed(2)} × the bound (${round} × ${latencyMs} ms = ${bound(round)} ms)` : '');
-  const times = table.section(`Time from navigation, one-time session, ${latencyMs} ms per request (median of ${runs})`);
+  const ratio = (value: number, round: number) =>
+    latencyMs > 0
+      ? `${(value / bound(round)).toFixed(2)} × the bound (${round} × ${latencyMs} ms = ${bound(round)} ms)`
+      : '';
+  const times = table.section(
+    `Time from navigation, one-time session, ${latencyMs} ms per request (median of ${runs})`,
+  );
   const summary = median(plain.map((run) => run.summary));
   const card = median(plain.map((run) => run.card));
   times.push({ measure: 'summary painted', value: ms(summary), against: ratio(summary, 3) });
-  times.push({ measure: 'card form ready (Payment Element "ready", painted)', value: ms(card), against: ratio(card, 3) });
+  times.push({
+    measure: 'card form ready (Payment Element "ready", painted)',
+    value: ms(card),
+    against: ratio(card, 3),
+  });
   const honoured = initial.filter((run) => run.honoured).length;
   if (honoured * 2 > initial.length) {
     const withInitial = initial.filter((run) => run.honoured);
@@ -78,23 +95,46 @@ try {
     times.push({ measure: 'with initialCheckout: card form ready', value: ms(c), against: ratio(c, 3) });
   } else {
     const reason = 'n/a (element ignores initialCheckout)';
-    times.push({ measure: 'with initialCheckout: summary painted', value: reason, against: `painted after the GET answer in ${initial.length - honoured} of ${initial.length} runs` });
+    times.push({
+      measure: 'with initialCheckout: summary painted',
+      value: reason,
+      against: `painted after the GET answer in ${initial.length - honoured} of ${initial.length} runs`,
+    });
   }
 
   const requests = table.section('Requests to the sandbox (its request log, CORS preflights included)');
   const before = median(plain.map((run) => run.requestsBeforeSummary));
   const preflights = median(plain.map((run) => run.preflightsBeforeSummary));
-  requests.push({ measure: 'before the summary is painted', value: `${before}`, against: `${preflights} of them preflights` });
+  requests.push({
+    measure: 'before the summary is painted',
+    value: `${before}`,
+    against: `${preflights} of them preflights`,
+  });
   if (honoured * 2 > initial.length) {
-    requests.push({ measure: 'before the summary, with initialCheckout', value: `${median(initial.map((run) => run.requestsBeforeSummary))}`, against: 'sent before the paint' });
+    requests.push({
+      measure: 'before the summary, with initialCheckout',
+      value: `${median(initial.map((run) => run.requestsBeforeSummary))}`,
+      against: 'sent before the paint',
+    });
   }
   const fillRow = (name: string, results: FillResult[], note: string) => {
     const perField = new Map<string, number[]>();
-    for (const result of results) for (const [field, count] of result.perField) perField.set(field, [...(perField.get(field) ?? []), count]);
-    const detail = [...perField].map(([field, counts]) => `${field} ${median(counts.concat(Array(results.length - counts.length).fill(0)))}`).join(', ');
-    requests.push({ measure: `PATCHes, ${name}`, value: `${median(results.map((result) => result.patches))}`, against: `${note}; per field: ${detail || 'none'}; + ${median(results.map((result) => result.preflights))} preflights` });
+    for (const result of results)
+      for (const [field, count] of result.perField) perField.set(field, [...(perField.get(field) ?? []), count]);
+    const detail = [...perField]
+      .map(([field, counts]) => `${field} ${median(counts.concat(Array(results.length - counts.length).fill(0)))}`)
+      .join(', ');
+    requests.push({
+      measure: `PATCHes, ${name}`,
+      value: `${median(results.map((result) => result.patches))}`,
+      against: `${note}; per field: ${detail || 'none'}; + ${median(results.map((result) => result.preflights))} preflights`,
+    });
   };
-  fillRow(`fast fill (median of ${runs})`, plain.map((run) => run.fill), 'fill() each field, Tab');
+  fillRow(
+    `fast fill (median of ${runs})`,
+    plain.map((run) => run.fill),
+    'fill() each field, Tab',
+  );
   fillRow('slow fill (1 run)', [slow], 'email and name typed at 500 ms a key');
 
   const cost = table.section(
@@ -111,17 +151,31 @@ try {
     against: `${median(render.map((run) => run.patchUpdates))} update(s) within 500 ms of the answer`,
   });
   const memory = table.section('Memory and layout');
-  memory.push({ measure: 'JS heap after GC, one-time, card form shown', value: MB(median(plain.map((run) => run.heap))), against: `a blank page: ${MB(blank)}` });
+  memory.push({
+    measure: 'JS heap after GC, one-time, card form shown',
+    value: MB(median(plain.map((run) => run.heap))),
+    against: `a blank page: ${MB(blank)}`,
+  });
   memory.push({ measure: 'JS heap after GC, the large session', value: MB(median(render.map((run) => run.heap))) });
-  memory.push({ measure: 'CLS with a footer, navigation → card form ready', value: median(plain.map((run) => run.cls)).toFixed(3), against: 'layout shifts without recent input' });
+  memory.push({
+    measure: 'CLS with a footer, navigation → card form ready',
+    value: median(plain.map((run) => run.cls)).toFixed(3),
+    against: 'layout shifts without recent input',
+  });
   if (honoured * 2 > initial.length) {
     memory.push({ measure: 'CLS with initialCheckout', value: median(initial.map((run) => run.cls)).toFixed(3) });
   }
 
   if (withCompare) {
-    const rows = table.section("Side by side with Polar's React checkout form (both built with Vite, one-time session, median of each)");
+    const rows = table.section(
+      "Side by side with Polar's React checkout form (both built with Vite, one-time session, median of each)",
+    );
     await compare(env, own.app, runs, rows, progress).catch((error: unknown) => {
-      rows.push({ measure: 'comparison failed', value: '', against: error instanceof Error ? error.message.split('\n')[0]! : String(error) });
+      rows.push({
+        measure: 'comparison failed',
+        value: '',
+        against: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+      });
     });
   }
 } finally {
@@ -132,4 +186,6 @@ try {
 }
 
 console.log(table.toString());
-console.log(`\nChromium ${browser.version()}, ${runs} runs, ${latencyMs} ms per request; took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
+console.log(
+  `\nChromium ${browser.version()}, ${runs} runs, ${latencyMs} ms per request; took ${((performance.now() - started) / 1000).toFixed(0)} s.`,
+);

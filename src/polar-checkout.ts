@@ -129,7 +129,11 @@ export class PolarCheckout extends LitElement {
         success: (checkout, successUrl) => dispatchPolarEvent(this, 'polar-success', { checkout, successUrl }, true),
         // Worded in the language in force when it happens; state keeps the code.
         error: (error) =>
-          dispatchPolarEvent(this, 'polar-error', { code: error.code, message: say(error.message, this.t), status: error.status }),
+          dispatchPolarEvent(this, 'polar-error', {
+            code: error.code,
+            message: say(error.message, this.t),
+            status: error.status,
+          }),
       },
     });
   }
@@ -175,7 +179,12 @@ export class PolarCheckout extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('initialCheckout')) this.pageSessionShown = false;
-    if (['clientSecret', 'server', 'serverUrl', 'initialCheckout'].some((name) => changed.has(name as keyof PolarCheckout))) void this.load();
+    if (
+      ['clientSecret', 'server', 'serverUrl', 'initialCheckout'].some((name) =>
+        changed.has(name as keyof PolarCheckout),
+      )
+    )
+      void this.load();
     const locale = this.resolvedLocale;
     if (isLocaleLoaded(locale)) this.textLocale = locale;
     else
@@ -194,7 +203,10 @@ export class PolarCheckout extends LitElement {
     this.discountOpen = false;
     const pageSession = this.pageSessionShown ? undefined : this.pageSession();
     if (pageSession === undefined && !this.pageSessionShown) this.lookAgainOnceParsed();
-    const given = typeof pageSession === 'object' && pageSession ? (pageSession as Record<string, unknown>).client_secret : undefined;
+    const given =
+      typeof pageSession === 'object' && pageSession
+        ? (pageSession as Record<string, unknown>).client_secret
+        : undefined;
     const resolved = resolveConnection({
       clientSecret: this.clientSecret || (typeof given === 'string' ? given : ''),
       server: this.server,
@@ -204,7 +216,9 @@ export class PolarCheckout extends LitElement {
     const api = new CheckoutClient(resolved.clientSecret, { baseUrl: resolved.baseUrl });
     const initial = pageSession === undefined ? undefined : initialCheckoutFrom(pageSession, resolved.clientSecret);
     if (initial && !initial.ok && initial.problem === 'not_a_session') {
-      console.warn(`<polar-checkout>: initialCheckout is not a checkout session (${initial.detail ?? 'not an object'}); loading it from Polar.`);
+      console.warn(
+        `<polar-checkout>: initialCheckout is not a checkout session (${initial.detail ?? 'not an object'}); loading it from Polar.`,
+      );
     }
     if (initial?.ok) this.pageSessionShown = true;
     const loading = this.controller.load({ ok: true, api }, initial?.ok ? initial.checkout : undefined);
@@ -223,7 +237,8 @@ export class PolarCheckout extends LitElement {
    * yet: watch for it as it is parsed, and show it if Polar has not answered by then.
    */
   private lookAgainOnceParsed(): void {
-    if (typeof document === 'undefined' || document.readyState !== 'loading' || typeof MutationObserver === 'undefined') return;
+    if (typeof document === 'undefined' || document.readyState !== 'loading' || typeof MutationObserver === 'undefined')
+      return;
     const secret = this.clientSecret;
     const stop = () => {
       observer.disconnect();
@@ -231,7 +246,8 @@ export class PolarCheckout extends LitElement {
     };
     const look = (final: boolean) => {
       const { phase } = this.controller.state;
-      if (this.pageSessionShown || this.clientSecret !== secret || (phase !== 'loading' && phase !== 'idle')) return stop();
+      if (this.pageSessionShown || this.clientSecret !== secret || (phase !== 'loading' && phase !== 'idle'))
+        return stop();
       // Text still arriving does not parse yet; only the parsed document's says the JSON is broken (with a warning).
       const text = this.jsonChild()?.textContent;
       if (text === undefined || text === null || (!final && !parses(text))) return final ? stop() : undefined;
@@ -256,7 +272,9 @@ export class PolarCheckout extends LitElement {
     try {
       return JSON.parse(script.textContent ?? '');
     } catch {
-      console.warn('<polar-checkout>: the JSON in its <script type="application/json"> child cannot be parsed; loading the session from Polar.');
+      console.warn(
+        '<polar-checkout>: the JSON in its <script type="application/json"> child cannot be parsed; loading the session from Polar.',
+      );
       return undefined;
     }
   }

@@ -20,10 +20,16 @@ const events = {
 };
 
 /** The element's public, settable properties (its declared reactive properties); set as properties, not attributes. */
-export type PolarCheckoutPropertyName = Extract<keyof typeof PolarCheckoutElement.properties, keyof PolarCheckoutElement>;
+export type PolarCheckoutPropertyName = Extract<
+  keyof typeof PolarCheckoutElement.properties,
+  keyof PolarCheckoutElement
+>;
 
 /** Props of the React component: the element's properties, `on…` event handlers, and React's own DOM props. */
-export type PolarCheckoutProps = Omit<React.HTMLAttributes<PolarCheckoutElement>, keyof typeof events | PolarCheckoutPropertyName> &
+export type PolarCheckoutProps = Omit<
+  React.HTMLAttributes<PolarCheckoutElement>,
+  keyof typeof events | PolarCheckoutPropertyName
+> &
   Partial<Pick<PolarCheckoutElement, PolarCheckoutPropertyName>> & {
     /** `polar-ready`: the session is loaded and shown. */
     onReady?: (event: CustomEvent<PolarCheckoutDetail>) => void;

@@ -31,14 +31,21 @@ function replyForError(error: unknown): Reply {
     return { status: error.status, body: error.body, headers: error.headers, exempt: error.exemptFromContract };
   }
   const detail = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`[polar-sandbox] internal error: ${error instanceof Error ? (error.stack ?? detail) : detail}\n`);
+  process.stderr.write(
+    `[polar-sandbox] internal error: ${error instanceof Error ? (error.stack ?? detail) : detail}\n`,
+  );
   return { status: 500, body: { error: 'InternalServerError', detail }, exempt: true };
 }
 
 /** An injected answer: the spec does not describe it, so it skips contract validation. */
 function injectedReply(fault: Fault, status: number): Reply {
   if (fault.rawBody !== null) {
-    return { status, text: { contentType: 'application/json', content: fault.rawBody }, headers: fault.headers, exempt: true };
+    return {
+      status,
+      text: { contentType: 'application/json', content: fault.rawBody },
+      headers: fault.headers,
+      exempt: true,
+    };
   }
   return { status, body: fault.body, headers: fault.headers, exempt: true };
 }
@@ -48,7 +55,11 @@ function enforceContract(context: SandboxContext, route: Route, reply: Reply): R
   if (route.contract === null || reply.exempt) return reply;
   const problem = checkResponse(context.contract, context.violations, route.contract, reply.status, reply.body);
   if (problem === null) return reply;
-  return { status: 500, body: { error: 'SandboxContractViolation', detail: `${route.contract} ${reply.status}: ${problem}` }, exempt: true };
+  return {
+    status: 500,
+    body: { error: 'SandboxContractViolation', detail: `${route.contract} ${reply.status}: ${problem}` },
+    exempt: true,
+  };
 }
 
 async function handle(context: SandboxContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -95,13 +106,17 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
   }
   const match = matchRoute(routes, method, path);
   if (match === null || 'methodNotAllowed' in match) {
-    const reply = match === null ? { status: 404, body: { detail: 'Not Found' } } : { status: 405, body: { detail: 'Method Not Allowed' } };
+    const reply =
+      match === null
+        ? { status: 404, body: { detail: 'Not Found' } }
+        : { status: 405, body: { detail: 'Method Not Allowed' } };
     finish(reply);
     return;
   }
   const { route, params } = match;
   entry.operation = route.operation;
-  entry.clientSecret = params['clientSecret'] ?? (params['id'] ? (context.store.get(params['id'])?.clientSecret ?? null) : null);
+  entry.clientSecret =
+    params['clientSecret'] ?? (params['id'] ? (context.store.get(params['id'])?.clientSecret ?? null) : null);
 
   let rawBody = '';
   try {
@@ -131,7 +146,9 @@ async function handle(context: SandboxContext, req: IncomingMessage, res: Server
 
   let reply: Reply;
   try {
-    const subject: AuthSubject = isApi ? authenticate(req.headers, context.customerSessionTokens) : { kind: 'anonymous' };
+    const subject: AuthSubject = isApi
+      ? authenticate(req.headers, context.customerSessionTokens)
+      : { kind: 'anonymous' };
     const result = await route.handler({ context, req, res, url, params, rawBody, subject });
     if (result === 'streaming') {
       entry.status = 200;

@@ -9,7 +9,11 @@ export class ApiError extends Error {
     /** Set for answers the spec does not describe (auth, injected faults), so they skip validation. */
     readonly exemptFromContract = false,
   ) {
-    super(typeof body === 'object' && body && 'detail' in body ? String((body as { detail: unknown }).detail) : `HTTP ${status}`);
+    super(
+      typeof body === 'object' && body && 'detail' in body
+        ? String((body as { detail: unknown }).detail)
+        : `HTTP ${status}`,
+    );
   }
 }
 
@@ -52,7 +56,12 @@ export function fieldError(
 }
 
 /** Shorthand for the common case of one invalid body field. */
-export function invalidField(field: string | (string | number)[], msg: string, input: unknown, type = 'value_error'): ApiError {
+export function invalidField(
+  field: string | (string | number)[],
+  msg: string,
+  input: unknown,
+  type = 'value_error',
+): ApiError {
   const loc = ['body', ...(Array.isArray(field) ? field : [field])];
   return businessValidation([fieldError(loc, type, msg, input)]);
 }

@@ -89,7 +89,13 @@ export const scenarios: Scenario[] = [
       products: [productIds.oneTime],
       customer_email: 'jane.doe@example.com',
       customer_name: 'Jane Doe',
-      customer_billing_address: { country: 'US', state: 'NY', line1: '350 Fifth Avenue', city: 'New York', postal_code: '10118' },
+      customer_billing_address: {
+        country: 'US',
+        state: 'NY',
+        line1: '350 Fifth Avenue',
+        city: 'New York',
+        postal_code: '10118',
+      },
     },
   },
   {

@@ -8,7 +8,11 @@ export async function createCheckoutSession(
   target: PolarTarget,
   body: Omit<CheckoutCreateBody, 'success_url' | 'embed_origin'>,
   origin: string,
-): Promise<{ clientSecret: string; checkoutId: string; checkout: Awaited<ReturnType<PolarTarget['polar']['checkouts']['create']>> }> {
+): Promise<{
+  clientSecret: string;
+  checkoutId: string;
+  checkout: Awaited<ReturnType<PolarTarget['polar']['checkouts']['create']>>;
+}> {
   const checkout = await target.polar.checkouts.create({
     ...body,
     success_url: `${origin}/?paid={CHECKOUT_ID}`,

@@ -27,7 +27,9 @@ function newestSource(root: string): number {
 
 /** dist/ holds a script-tag build at least as new as the sources. */
 function distIsFresh(root: string, sourceTime: number): boolean {
-  const built = ['polar-checkout.iife.js', 'locales/de.js', 'chunks/payment.js'].map((path) => join(root, 'dist', path));
+  const built = ['polar-checkout.iife.js', 'locales/de.js', 'chunks/payment.js'].map((path) =>
+    join(root, 'dist', path),
+  );
   return built.every((path) => existsSync(path) && statSync(path).mtimeMs >= sourceTime);
 }
 
@@ -39,7 +41,11 @@ function outputs(result: Awaited<ReturnType<typeof build>>): Rollup.OutputBundle
 /** `vite build` and its `--mode locales` and `--mode chunks` builds, written to memory: path under /dist → file text. */
 async function buildInMemory(root: string): Promise<Files> {
   const files: Files = new Map();
-  for (const [mode, prefix] of [['production', ''], ['locales', 'locales/'], ['chunks', 'chunks/']] as const) {
+  for (const [mode, prefix] of [
+    ['production', ''],
+    ['locales', 'locales/'],
+    ['chunks', 'chunks/'],
+  ] as const) {
     const result = await build({
       root,
       configFile: join(root, 'vite.config.ts'),
@@ -60,7 +66,8 @@ export function scriptBundle(root: string): RequestHandler {
 
   return (req, res, next) => {
     const path = req.path.replace(/^\//, '');
-    if (!/^(polar-checkout\.iife\.js(\.map)?|(locales|chunks)\/[\w-]+\.js)$/.test(path)) return fromDist(req, res, next);
+    if (!/^(polar-checkout\.iife\.js(\.map)?|(locales|chunks)\/[\w-]+\.js)$/.test(path))
+      return fromDist(req, res, next);
     const sourceTime = newestSource(root);
     if (distIsFresh(root, sourceTime)) return fromDist(req, res, next);
     if (!built || built.sourceTime !== sourceTime) {
@@ -73,11 +80,17 @@ export function scriptBundle(root: string): RequestHandler {
       (files) => {
         const text = files.get(path);
         if (text === undefined) return void res.status(404).type('text/plain').send(`No ${path} in the build`);
-        res.type(path.endsWith('.map') ? 'application/json' : 'text/javascript').set('Cache-Control', 'no-cache').send(text);
+        res
+          .type(path.endsWith('.map') ? 'application/json' : 'text/javascript')
+          .set('Cache-Control', 'no-cache')
+          .send(text);
       },
       (error: unknown) => {
         console.error('The script-tag bundle did not build:', error);
-        res.status(500).type('text/plain').send(`The script-tag bundle did not build: ${String(error)}`);
+        res
+          .status(500)
+          .type('text/plain')
+          .send(`The script-tag bundle did not build: ${String(error)}`);
       },
     );
   };

@@ -14,7 +14,10 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 export const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 /** The element's markup with the session inside, and the links that start its read before the script runs. */
-export function checkoutMarkup(checkout: { client_secret: string }, apiBaseUrl: string): { head: string; element: string } {
+export function checkoutMarkup(
+  checkout: { client_secret: string },
+  apiBaseUrl: string,
+): { head: string; element: string } {
   const sessionUrl = `${apiBaseUrl}/v1/checkouts/client/${encodeURIComponent(checkout.client_secret)}`;
   return {
     head: `<link rel="preconnect" href="${escapeAttribute(new URL(apiBaseUrl).origin)}" crossorigin>
@@ -27,7 +30,8 @@ export function checkoutMarkup(checkout: { client_secret: string }, apiBaseUrl: 
 
 export function serverRenderedCheckout(target: PolarTarget, sandboxUrl: string): RequestHandler {
   return async (req, res) => {
-    if (target.mode !== 'local') return void res.status(404).send('The server-rendered demo runs against the local sandbox.');
+    if (target.mode !== 'local')
+      return void res.status(404).send('The server-rendered demo runs against the local sandbox.');
     const scenario = findScenario(String(req.query.scenario ?? 'one-time'));
     if (!scenario || scenario.expire) return void res.status(400).send('Unknown scenario');
     const origin = `http://${req.get('host')}`;

@@ -41,7 +41,13 @@ export async function startStorefront(options: StorefrontOptions): Promise<{ url
       scenarios:
         target.mode === 'local'
           ? scenarios.map(({ name, title, description }) => ({ name, title, description }))
-          : [{ name: 'product', title: 'Your product', description: `POLAR_PRODUCT_ID ${env.POLAR_PRODUCT_ID ?? '(not set)'}` }],
+          : [
+              {
+                name: 'product',
+                title: 'Your product',
+                description: `POLAR_PRODUCT_ID ${env.POLAR_PRODUCT_ID ?? '(not set)'}`,
+              },
+            ],
     });
   });
 
@@ -50,7 +56,8 @@ export async function startStorefront(options: StorefrontOptions): Promise<{ url
     try {
       if (target.mode === 'polar') {
         const product = env.POLAR_PRODUCT_ID;
-        if (!product) return void res.status(500).json({ error: 'Set POLAR_PRODUCT_ID to a product of your organization.' });
+        if (!product)
+          return void res.status(500).json({ error: 'Set POLAR_PRODUCT_ID to a product of your organization.' });
         const { clientSecret, checkoutId } = await createCheckoutSession(target, { products: [product] }, origin);
         return void res.json({ clientSecret, checkoutId });
       }

@@ -56,12 +56,12 @@
   // Cards
 
   var OUTCOMES = {
-    '4242424242424242': 'success',
-    '4000000000000002': 'decline',
-    '4000000000009995': 'insufficient',
-    '4000002760003184': '3ds',
-    '4000002500003155': '3ds',
-    '5555555555554444': 'success',
+    4242424242424242: 'success',
+    4000000000000002: 'decline',
+    4000000000009995: 'insufficient',
+    4000002760003184: '3ds',
+    4000002500003155: '3ds',
+    5555555555554444: 'success',
   };
 
   function luhnValid(digits) {
@@ -175,20 +175,44 @@
     var v = themeVariables(appearance);
     var unit = 'var(--spacing-unit)';
     return (
-      ':root{--color-primary:' + v.colorPrimary + ';--color-background:' + v.colorBackground +
-      ';--color-text:' + v.colorText + ';--color-danger:' + v.colorDanger + ';--font-family:' + v.fontFamily +
-      ';--border-radius:' + v.borderRadius + ';--spacing-unit:' + v.spacingUnit + '}' +
+      ':root{--color-primary:' +
+      v.colorPrimary +
+      ';--color-background:' +
+      v.colorBackground +
+      ';--color-text:' +
+      v.colorText +
+      ';--color-danger:' +
+      v.colorDanger +
+      ';--font-family:' +
+      v.fontFamily +
+      ';--border-radius:' +
+      v.borderRadius +
+      ';--spacing-unit:' +
+      v.spacingUnit +
+      '}' +
       'html,body{margin:0;padding:0;background:transparent;color:var(--color-text);font-family:var(--font-family);font-size:15px}' +
-      'form{display:grid;gap:calc(' + unit + ' * 6);padding:2px}' +
-      '.tab{display:inline-flex;align-items:center;gap:6px;padding:calc(' + unit + ' * 4) calc(' + unit + ' * 6);' +
+      'form{display:grid;gap:calc(' +
+      unit +
+      ' * 6);padding:2px}' +
+      '.tab{display:inline-flex;align-items:center;gap:6px;padding:calc(' +
+      unit +
+      ' * 4) calc(' +
+      unit +
+      ' * 6);' +
       'border:2px solid var(--color-primary);border-radius:var(--border-radius);background:var(--color-background);' +
       'color:var(--color-primary);font-weight:600;width:max-content}' +
-      '.row{display:grid;grid-template-columns:1fr 1fr;gap:calc(' + unit + ' * 6)}' +
-      '.field{display:grid;gap:calc(' + unit + ' * 2);align-content:start}' +
+      '.row{display:grid;grid-template-columns:1fr 1fr;gap:calc(' +
+      unit +
+      ' * 6)}' +
+      '.field{display:grid;gap:calc(' +
+      unit +
+      ' * 2);align-content:start}' +
       'label{font-size:14px}' +
       'input{font:inherit;color:var(--color-text);background:var(--color-background);' +
       'border:1px solid color-mix(in srgb, var(--color-text) 25%, transparent);border-radius:var(--border-radius);' +
-      'padding:calc(' + unit + ' * 6);box-sizing:border-box;width:100%;outline:none}' +
+      'padding:calc(' +
+      unit +
+      ' * 6);box-sizing:border-box;width:100%;outline:none}' +
       'input:focus{border-color:var(--color-primary);box-shadow:0 0 0 3px color-mix(in srgb, var(--color-primary) 25%, transparent)}' +
       'input[aria-invalid="true"]{border-color:var(--color-danger);color:var(--color-danger)}' +
       '.error{color:var(--color-danger);font-size:13px;margin:0}' +
@@ -202,10 +226,19 @@
 
   var FIELDS = {
     number: {
-      id: 'cardnumber', name: 'cardnumber', label: 'Card number', placeholder: '1234 1234 1234 1234',
+      id: 'cardnumber',
+      name: 'cardnumber',
+      label: 'Card number',
+      placeholder: '1234 1234 1234 1234',
       autocomplete: 'cc-number',
     },
-    expiry: { id: 'exp-date', name: 'exp-date', label: 'Expiration date', placeholder: 'MM / YY', autocomplete: 'cc-exp' },
+    expiry: {
+      id: 'exp-date',
+      name: 'exp-date',
+      label: 'Expiration date',
+      placeholder: 'MM / YY',
+      autocomplete: 'cc-exp',
+    },
     cvc: { id: 'cvc', name: 'cvc', label: 'Security code', placeholder: 'CVC', autocomplete: 'cc-csc' },
   };
 
@@ -235,12 +268,21 @@
   function fieldSpec(key) {
     var f = FIELDS[key];
     return [
-      'div', { class: 'field' },
+      'div',
+      { class: 'field' },
       ['label', { for: f.id }, f.label],
-      ['input', {
-        id: f.id, name: f.name, placeholder: f.placeholder, autocomplete: f.autocomplete, inputmode: 'numeric',
-        spellcheck: 'false', 'aria-describedby': f.id + '-error',
-      }],
+      [
+        'input',
+        {
+          id: f.id,
+          name: f.name,
+          placeholder: f.placeholder,
+          autocomplete: f.autocomplete,
+          inputmode: 'numeric',
+          spellcheck: 'false',
+          'aria-describedby': f.id + '-error',
+        },
+      ],
       ['p', { class: 'error', id: f.id + '-error', role: 'alert' }],
     ];
   }
@@ -254,7 +296,8 @@
     doc.body.replaceChildren(
       build(doc, ['div', { class: 'skeleton' }]),
       build(doc, [
-        'form', { novalidate: '' },
+        'form',
+        { novalidate: '' },
         ['div', { class: 'tab', role: 'tab', 'aria-selected': 'true' }, 'Card'],
         fieldSpec('number'),
         ['div', { class: 'row' }, fieldSpec('expiry'), fieldSpec('cvc')],
@@ -266,8 +309,16 @@
   // Payment Element
 
   var ELEMENT_EVENTS = [
-    'change', 'ready', 'focus', 'blur', 'escape', 'loaderstart', 'loaderror', 'carddetailschange',
-    'savedpaymentmethodupdate', 'savedpaymentmethodremove',
+    'change',
+    'ready',
+    'focus',
+    'blur',
+    'escape',
+    'loaderstart',
+    'loaderror',
+    'carddetailschange',
+    'savedpaymentmethodupdate',
+    'savedpaymentmethodremove',
   ];
   var frameCounter = 0;
 
@@ -450,14 +501,18 @@
         var found = document.querySelector(target);
         if (!found) {
           throw new IntegrationError(
-            'The selector you specified (' + target + ') applies to no DOM elements that are currently on the page.\n' +
+            'The selector you specified (' +
+              target +
+              ') applies to no DOM elements that are currently on the page.\n' +
               'Make sure the element exists on the page before calling mount().',
           );
         }
         return found;
       }
       if (!(target instanceof HTMLElement)) {
-        throw new IntegrationError('Invalid DOM element. Make sure to call mount() with a valid DOM element or selector.');
+        throw new IntegrationError(
+          'Invalid DOM element. Make sure to call mount() with a valid DOM element or selector.',
+        );
       }
       return target;
     }
@@ -465,7 +520,8 @@
     var element = {
       mount: function (target) {
         record('element.mount', [typeof target === 'string' ? target : '[HTMLElement]']);
-        if (state.destroyed) throw new IntegrationError('This Element has already been destroyed. Please create a new one.');
+        if (state.destroyed)
+          throw new IntegrationError('This Element has already been destroyed. Please create a new one.');
         if (state.container) {
           throw new IntegrationError(
             'This Element is already mounted. Use `unmount()` to unmount the Element before re-mounting.',
@@ -488,7 +544,8 @@
         state.ready = false;
         var wrapper = document.createElement('div');
         wrapper.className = '__PrivateStripeElement';
-        wrapper.style.cssText = 'margin:0;padding:0;border:none;display:block;background:transparent;position:relative;';
+        wrapper.style.cssText =
+          'margin:0;padding:0;border:none;display:block;background:transparent;position:relative;';
         var iframe = document.createElement('iframe');
         iframe.name = '__privateStripeFrame' + (5000 + ++frameCounter);
         iframe.title = 'Secure payment input frame';
@@ -520,7 +577,10 @@
         if (state.wrapper) state.wrapper.remove();
         if (state.container) {
           state.container.classList.remove(
-            'StripeElement', 'StripeElement--empty', 'StripeElement--complete', 'StripeElement--invalid',
+            'StripeElement',
+            'StripeElement--empty',
+            'StripeElement--complete',
+            'StripeElement--invalid',
             'StripeElement--focus',
           );
         }
@@ -605,23 +665,36 @@
   function validateElementsOptions(options, caller) {
     if (options.mode !== undefined && options.clientSecret !== undefined) {
       throw new IntegrationError(
-        'Invalid value for ' + caller + ': `mode` and `clientSecret` cannot be used together. ' +
+        'Invalid value for ' +
+          caller +
+          ': `mode` and `clientSecret` cannot be used together. ' +
           'Pass `mode` for a deferred intent, or `clientSecret` for an existing intent.',
       );
     }
     if (options.mode === undefined) return;
     if (MODES.indexOf(options.mode) === -1) {
       throw new IntegrationError(
-        'Invalid value for ' + caller + ': mode should be one of the following strings: payment, setup, subscription. ' +
-          'You specified: ' + options.mode + '.',
+        'Invalid value for ' +
+          caller +
+          ': mode should be one of the following strings: payment, setup, subscription. ' +
+          'You specified: ' +
+          options.mode +
+          '.',
       );
     }
     if (options.mode !== 'setup') {
       var min = options.mode === 'payment' ? 1 : 0;
       if (typeof options.amount !== 'number' || !Number.isInteger(options.amount) || options.amount < min) {
         throw new IntegrationError(
-          'Invalid value for ' + caller + ': amount should be ' + (min ? 'a positive' : 'a non-negative') +
-            ' integer when mode is ' + options.mode + '. You specified: ' + options.amount + '.',
+          'Invalid value for ' +
+            caller +
+            ': amount should be ' +
+            (min ? 'a positive' : 'a non-negative') +
+            ' integer when mode is ' +
+            options.mode +
+            '. You specified: ' +
+            options.amount +
+            '.',
         );
       }
       if (options.currency === undefined) {
@@ -630,8 +703,12 @@
     }
     if (options.currency !== undefined && !/^[a-z]{3}$/.test(options.currency)) {
       throw new IntegrationError(
-        'Invalid value for ' + caller + ': currency should be a lowercase three-letter ISO currency code. ' +
-          'You specified: ' + options.currency + '.',
+        'Invalid value for ' +
+          caller +
+          ': currency should be a lowercase three-letter ISO currency code. ' +
+          'You specified: ' +
+          options.currency +
+          '.',
       );
     }
     if (
@@ -640,14 +717,21 @@
       SETUP_FUTURE_USAGES.indexOf(options.setupFutureUsage) === -1
     ) {
       throw new IntegrationError(
-        'Invalid value for ' + caller + ': setupFutureUsage should be off_session, on_session or null. ' +
-          'You specified: ' + options.setupFutureUsage + '.',
+        'Invalid value for ' +
+          caller +
+          ': setupFutureUsage should be off_session, on_session or null. ' +
+          'You specified: ' +
+          options.setupFutureUsage +
+          '.',
       );
     }
     if (options.paymentMethodCreation !== undefined && options.paymentMethodCreation !== 'manual') {
       throw new IntegrationError(
-        'Invalid value for ' + caller + ': paymentMethodCreation should be "manual". You specified: ' +
-          options.paymentMethodCreation + '.',
+        'Invalid value for ' +
+          caller +
+          ': paymentMethodCreation should be "manual". You specified: ' +
+          options.paymentMethodCreation +
+          '.',
       );
     }
   }
@@ -661,7 +745,9 @@
       create: function (type, elementOptions) {
         record('elements.create', [type, elementOptions]);
         if (type !== 'payment') {
-          throw new IntegrationError('This Stripe.js test double only provides the payment Element, not "' + type + '".');
+          throw new IntegrationError(
+            'This Stripe.js test double only provides the payment Element, not "' + type + '".',
+          );
         }
         if (!group._options.mode && !group._options.clientSecret) {
           throw new IntegrationError(
@@ -744,8 +830,12 @@
     }
     if (missing.length) {
       throw new IntegrationError(
-        'You specified "never" for fields.billing_details.' + missing[0].split('.')[0] + ' when creating the payment ' +
-          'Element, but did not pass params.payment_method_data.billing_details.' + missing[0] + ' when calling ' +
+        'You specified "never" for fields.billing_details.' +
+          missing[0].split('.')[0] +
+          ' when creating the payment ' +
+          'Element, but did not pass params.payment_method_data.billing_details.' +
+          missing[0] +
+          ' when calling ' +
           'stripe.createConfirmationToken(). Data the Payment Element does not collect must be passed in here.',
       );
     }
@@ -842,7 +932,8 @@
       build(doc, ['h1', {}, 'Test payment authentication']),
       build(doc, ['p', {}, 'This test card requires 3-D Secure. Choose how the bank should answer.']),
       build(doc, [
-        'div', { class: 'actions' },
+        'div',
+        { class: 'actions' },
         ['button', { type: 'button', class: 'primary', 'data-outcome': 'succeeded' }, 'Complete authentication'],
         ['button', { type: 'button', 'data-outcome': 'failed' }, 'Fail authentication'],
       ]),
@@ -884,11 +975,14 @@
   async function handleNextAction(options) {
     var clientSecret = options && options.clientSecret;
     var entry = record('handleNextAction', [{ clientSecret: clientSecret }]);
-    var match = typeof clientSecret === 'string' && /^((pi|seti)_[A-Za-z0-9_]+?)_secret_[A-Za-z0-9_]+$/.exec(clientSecret);
+    var match =
+      typeof clientSecret === 'string' && /^((pi|seti)_[A-Za-z0-9_]+?)_secret_[A-Za-z0-9_]+$/.exec(clientSecret);
     if (!match) {
       throw new IntegrationError(
         'Invalid value for handleNextAction(): clientSecret should be a client secret of the form ' +
-          '${id}_secret_${secret}. You specified: ' + clientSecret + '.',
+          '${id}_secret_${secret}. You specified: ' +
+          clientSecret +
+          '.',
       );
     }
     var id = match[1];
@@ -920,8 +1014,14 @@
     }
     if (intent.status !== 'requires_action') {
       throw new IntegrationError(
-        'handleNextAction(): the ' + objectName.replace('_', ' ') + ' ' + id + ' is not in the requires_action state ' +
-          '(its status is ' + intent.status + '), so there is no next action to handle.',
+        'handleNextAction(): the ' +
+          objectName.replace('_', ' ') +
+          ' ' +
+          id +
+          ' is not in the requires_action state ' +
+          '(its status is ' +
+          intent.status +
+          '), so there is no next action to handle.',
       );
     }
 
@@ -946,7 +1046,11 @@
     }
     choice.overlay.remove();
 
-    var base = Object.assign({}, intent, authenticated || {}, { id: id, object: objectName, client_secret: clientSecret });
+    var base = Object.assign({}, intent, authenticated || {}, {
+      id: id,
+      object: objectName,
+      client_secret: clientSecret,
+    });
     if (choice.outcome === 'succeeded') {
       base.status = (authenticated && authenticated.status) || 'succeeded';
       var success = {};
@@ -973,7 +1077,9 @@
       throw new IntegrationError('Please call Stripe() with your publishable key. You used an empty string.');
     }
     if (/^(sk|rk)_/.test(publishableKey)) {
-      throw new IntegrationError('You should not use your secret key with Stripe.js. Please pass a publishable key instead.');
+      throw new IntegrationError(
+        'You should not use your secret key with Stripe.js. Please pass a publishable key instead.',
+      );
     }
     records.instances.push({ publishableKey: publishableKey, options: snapshot(options || {}) });
     record('Stripe', [publishableKey, options || {}]);

@@ -13,7 +13,11 @@ export const dist = join(root, 'dist');
 const jsFiles = (dir: string): string[] =>
   existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-        entry.isDirectory() ? jsFiles(join(dir, entry.name)) : entry.name.endsWith('.js') ? [join(dir, entry.name)] : [],
+        entry.isDirectory()
+          ? jsFiles(join(dir, entry.name))
+          : entry.name.endsWith('.js')
+            ? [join(dir, entry.name)]
+            : [],
       )
     : [];
 
@@ -43,7 +47,9 @@ export function scriptTagRows(rows: Row[]): void {
 
   // From the source maps: bytes whose source is @stripe/stripe-js, in the entry and in any chunk.
   const stripeIn = (file: string) =>
-    existsSync(`${file}.map`) ? bytesFrom(readFileSync(file, 'utf8'), JSON.parse(readFileSync(`${file}.map`, 'utf8')), 'node_modules/@stripe/') : 0;
+    existsSync(`${file}.map`)
+      ? bytesFrom(readFileSync(file, 'utf8'), JSON.parse(readFileSync(`${file}.map`, 'utf8')), 'node_modules/@stripe/')
+      : 0;
   if (existsSync(`${iifePath}.map`)) {
     const inEntry = stripeIn(iifePath);
     const chunkFiles = jsFiles(join(dist, 'chunks'));
@@ -52,7 +58,8 @@ export function scriptTagRows(rows: Row[]): void {
     rows.push({
       measure: "Stripe's loader (@stripe/stripe-js) in the entry",
       value: `${kB(inEntry)} raw`,
-      against: `${((inEntry / iife.length) * 100).toFixed(1)} % of the entry's bytes, from the source map` +
+      against:
+        `${((inEntry / iife.length) * 100).toFixed(1)} % of the entry's bytes, from the source map` +
         (chunks.length ? `; ${kB(inChunks)} in dist/chunks/` : '') +
         (unmapped ? ` (${unmapped} chunk${unmapped > 1 ? 's' : ''} without a source map: not counted)` : ''),
     });
@@ -73,7 +80,11 @@ export async function buildOwnViteApp(): Promise<{ app: BuiltApp; cleanup(): voi
 
 export function viteAppRows(rows: Row[], app: BuiltApp): void {
   const stripe = '/node_modules/@stripe/';
-  rows.push({ measure: 'initial JS (entry + static imports)', value: sizesText(app.initial), against: `Lit included; Stripe's loader: ${kB(app.initialBytesFrom(stripe))} raw of it` });
+  rows.push({
+    measure: 'initial JS (entry + static imports)',
+    value: sizesText(app.initial),
+    against: `Lit included; Stripe's loader: ${kB(app.initialBytesFrom(stripe))} raw of it`,
+  });
   rows.push({
     measure: `lazy JS (${app.lazyCount} chunks via import())`,
     value: sizesText(app.lazy),

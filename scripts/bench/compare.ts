@@ -65,7 +65,10 @@ if (shims.includes('credentials')) {
 
 type Shim = 'require' | 'credentials';
 const shimSteps: Shim[][] = [[], ['require'], ['require', 'credentials']];
-const shimText: Record<Shim, string> = { require: "a global require('react')", credentials: "credentials 'omit' on its API fetches" };
+const shimText: Record<Shim, string> = {
+  require: "a global require('react')",
+  credentials: "credentials 'omit' on its API fetches",
+};
 
 const storefront = (inner: string) =>
   `<style>body{margin:0;font-family:system-ui,sans-serif}main{max-width:640px;margin:0 auto;padding:16px}footer{height:160px;background:#eee;padding:16px}</style>` +
@@ -78,7 +81,8 @@ function npm(args: string[], cwd: string): string {
 function semverDesc(a: string, b: string): number {
   const parts = (version: string) => version.split(/[.-]/).map((part) => (/^\d+$/.test(part) ? Number(part) : -1));
   const [x, y] = [parts(a), parts(b)];
-  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (y[i] ?? 0) - (x[i] ?? 0);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (y[i] ?? 0) - (x[i] ?? 0);
   return 0;
 }
 
@@ -88,35 +92,71 @@ interface Timed {
 }
 
 /** Summary painted (required) and card form ready (NaN when it does not come within 10 s). */
-async function timeApp(env: Env, appPath: string, html: string, expectText: string, timeoutMs = 20_000): Promise<Timed> {
+async function timeApp(
+  env: Env,
+  appPath: string,
+  html: string,
+  expectText: string,
+  timeoutMs = 20_000,
+): Promise<Timed> {
   const session = await scenario(env.sandboxUrl, 'one-time');
   const body = html.replaceAll('%SECRET%', session.clientSecret);
   const template = readFileSync(join(appPath, 'index.html'), 'utf8');
-  const { context, page, url } = await openPage(env, template.replace('<div id="bench-body"></div>', () => body), expectText);
+  const { context, page, url } = await openPage(
+    env,
+    template.replace('<div id="bench-body"></div>', () => body),
+    expectText,
+  );
   try {
     await page.goto(url);
     const summary = (await waitForMarks(page, false, timeoutMs)).summaryPainted!;
-    const card = await waitForMarks(page, true, 10_000).then((marks) => marks.cardPainted!, () => Number.NaN);
+    const card = await waitForMarks(page, true, 10_000).then(
+      (marks) => marks.cardPainted!,
+      () => Number.NaN,
+    );
     return { summary, card };
   } finally {
     await context.close();
   }
 }
 
-export async function compare(env: Env, own: BuiltApp, runs: number, rows: Row[], progress: (message: string) => void): Promise<void> {
+export async function compare(
+  env: Env,
+  own: BuiltApp,
+  runs: number,
+  rows: Row[],
+  progress: (message: string) => void,
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'polar-bench-compare-'));
   try {
     progress(`installing the newest ${tried} versions of ${packageName} into ${dir}`);
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'polar-bench-compare', private: true, type: 'module' }));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'polar-bench-compare', private: true, type: 'module' }),
+    );
     const versions = (JSON.parse(npm(['view', packageName, 'versions', '--json'], dir)) as string[])
       .filter((version) => !version.includes('-'))
       .sort(semverDesc)
       .slice(0, tried);
     const alias = (version: string) => `polar-checkout-${version.replace(/\W/g, '-')}`;
-    npm(['install', '--no-audit', '--no-fund', '--ignore-scripts', '--legacy-peer-deps', '--loglevel=error', ...versions.map((v) => `${alias(v)}@npm:${packageName}@${v}`), ...peers], dir);
+    npm(
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--legacy-peer-deps',
+        '--loglevel=error',
+        ...versions.map((v) => `${alias(v)}@npm:${packageName}@${v}`),
+        ...peers,
+      ],
+      dir,
+    );
 
     env.pages.mount('/own/', own.outDir);
-    const ownHtml = storefront(`<polar-checkout server-url="${env.sandboxUrl}" client-secret="%SECRET%"></polar-checkout>`);
+    const ownHtml = storefront(
+      `<polar-checkout server-url="${env.sandboxUrl}" client-secret="%SECRET%"></polar-checkout>`,
+    );
     const polarHtml = (shims: Shim[]) =>
       storefront(
         `<div id="root"></div><script>window.__BENCH_POLAR__ = { serverURL: ${JSON.stringify(env.sandboxUrl)}, clientSecret: "%SECRET%" };` +
@@ -142,18 +182,25 @@ export async function compare(env: Env, own: BuiltApp, runs: number, rows: Row[]
       // Each shim is added only when the form still does not render, so that every reason it fails gets printed.
       let previous = '';
       for (const shims of shimSteps) {
-        const failure = await timeApp(env, app.outDir, polarHtml(shims), '', 6_000).then(() => null, (error: unknown) => firstLine(error));
+        const failure = await timeApp(env, app.outDir, polarHtml(shims), '', 6_000).then(
+          () => null,
+          (error: unknown) => firstLine(error),
+        );
         if (failure === null) {
           chosen = { version, app, shims };
           break;
         }
         if (failure === previous) break;
         previous = failure;
-        refused.push({ version, reason: `${shims.length ? `with shims (${shims.join(', ')})` : 'as shipped'}: ${failure}` });
+        refused.push({
+          version,
+          reason: `${shims.length ? `with shims (${shims.join(', ')})` : 'as shipped'}: ${failure}`,
+        });
       }
       if (chosen) break;
     }
-    for (const { version, reason } of refused) rows.push({ measure: `${packageName}@${version}`, value: 'does not render', against: reason });
+    for (const { version, reason } of refused)
+      rows.push({ measure: `${packageName}@${version}`, value: 'does not render', against: reason });
     if (!chosen) {
       rows.push({ measure: packageName, value: 'no version rendered', against: `tried ${versions.join(', ')}` });
       return;
@@ -164,7 +211,9 @@ export async function compare(env: Env, own: BuiltApp, runs: number, rows: Row[]
       value: shims.length ? 'renders with shims' : 'renders',
       against:
         `the newest of ${versions.join(', ')} that renders` +
-        (shims.length ? `; shims: ${shims.map((shim) => shimText[shim]).join(', ')} (see scripts/bench/compare.ts)` : '') +
+        (shims.length
+          ? `; shims: ${shims.map((shim) => shimText[shim]).join(', ')} (see scripts/bench/compare.ts)`
+          : '') +
         "; unstyled: its Tailwind classes come with Polar's app, not the package",
     });
 
@@ -174,7 +223,11 @@ export async function compare(env: Env, own: BuiltApp, runs: number, rows: Row[]
       value: `${kB(app.initial.gzip)} / ${kB(own.initial.gzip)}`,
       against: `${(app.initial.gzip / own.initial.gzip).toFixed(2)} × ours; theirs includes React (${kB(react)} of ${kB(app.initial.raw)} raw), which a React storefront already ships`,
     });
-    rows.push({ measure: 'lazy JS, gzip: theirs / ours', value: `${kB(app.lazy.gzip)} / ${kB(own.lazy.gzip)}`, against: `${app.lazyCount} / ${own.lazyCount} chunks` });
+    rows.push({
+      measure: 'lazy JS, gzip: theirs / ours',
+      value: `${kB(app.lazy.gzip)} / ${kB(own.lazy.gzip)}`,
+      against: `${app.lazyCount} / ${own.lazyCount} chunks`,
+    });
 
     const theirs: Timed[] = [];
     const ours: Timed[] = [];

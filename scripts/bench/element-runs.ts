@@ -2,7 +2,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { instrument, intercept, marksOf, routeStripe, type PageMarks } from './instrument.js';
 import type { PageServer } from './page-server.js';
-import { browserRequests, clientGet, manyProducts, scenario, syntheticCustomFields, waitForRest, type LoggedRequest } from './sandbox-session.js';
+import {
+  browserRequests,
+  clientGet,
+  manyProducts,
+  scenario,
+  syntheticCustomFields,
+  waitForRest,
+  type LoggedRequest,
+} from './sandbox-session.js';
 
 export interface Env {
   browser: Browser;
@@ -21,7 +29,10 @@ const pageErrors = new WeakMap<Page, string[]>();
  */
 export function elementPage(sandboxUrl: string, clientSecret: string, initialCheckout?: unknown): string {
   // JSON in a script element ends at the first "</script": < is escaped, as a server-side renderer should.
-  const inline = initialCheckout === undefined ? '' : `<script type="application/json">${JSON.stringify(initialCheckout).replace(/</g, '\\u003c')}</script>`;
+  const inline =
+    initialCheckout === undefined
+      ? ''
+      : `<script type="application/json">${JSON.stringify(initialCheckout).replace(/</g, '\\u003c')}</script>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{margin:0;font-family:system-ui,sans-serif}main{max-width:640px;margin:0 auto;padding:16px}footer{height:160px;background:#eee;padding:16px}</style>
@@ -30,7 +41,12 @@ export function elementPage(sandboxUrl: string, clientSecret: string, initialChe
 <footer>Storefront footer</footer></body></html>`;
 }
 
-export async function openPage(env: Env, html: string, expectText: string, timeUpdates = false): Promise<{ context: BrowserContext; page: Page; url: string }> {
+export async function openPage(
+  env: Env,
+  html: string,
+  expectText: string,
+  timeUpdates = false,
+): Promise<{ context: BrowserContext; page: Page; url: string }> {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -59,14 +75,17 @@ export async function waitForMarks(page: Page, card: boolean, timeoutMs = 20_000
     .catch(async (error: unknown) => {
       const marks = await marksOf(page).catch(() => null);
       const missing = marks?.summaryPainted === undefined ? 'no summary' : 'no card form';
-      throw new Error(`${missing} within ${timeoutMs / 1000} s; the page said: ${errors.join(' | ') || 'nothing'}`, { cause: error });
+      throw new Error(`${missing} within ${timeoutMs / 1000} s; the page said: ${errors.join(' | ') || 'nothing'}`, {
+        cause: error,
+      });
     });
   return marksOf(page);
 }
 
 const epoch = (marks: PageMarks, at: number) => marks.timeOrigin + at;
 const arrived = (entry: LoggedRequest) => Date.parse(entry.at);
-const clsUntil = (marks: PageMarks, until: number) => marks.shifts.filter(([at]) => at <= until).reduce((sum, [, value]) => sum + value, 0);
+const clsUntil = (marks: PageMarks, until: number) =>
+  marks.shifts.filter(([at]) => at <= until).reduce((sum, [, value]) => sum + value, 0);
 
 async function heapAfterGc(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -89,7 +108,11 @@ export interface PlainRun {
 /** The `one-time` session loaded by the element: summary, card form, requests, CLS, heap, then a fast fill. */
 export async function plainRun(env: Env): Promise<PlainRun> {
   const session = await scenario(env.sandboxUrl, 'one-time');
-  const { context, page, url } = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName);
+  const { context, page, url } = await openPage(
+    env,
+    elementPage(env.sandboxUrl, session.clientSecret),
+    session.productName,
+  );
   try {
     await page.goto(url);
     const marks = await waitForMarks(page, true);
@@ -132,9 +155,18 @@ export async function initialRun(env: Env): Promise<InitialRun> {
   await fetch(`${env.sandboxUrl}/__sandbox/faults`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ operation: 'client_get', delayMs: heldBackMs, times: 5, client_secret: session.clientSecret }),
+    body: JSON.stringify({
+      operation: 'client_get',
+      delayMs: heldBackMs,
+      times: 5,
+      client_secret: session.clientSecret,
+    }),
   });
-  const { context, page, url } = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret, json), session.productName);
+  const { context, page, url } = await openPage(
+    env,
+    elementPage(env.sandboxUrl, session.clientSecret, json),
+    session.productName,
+  );
   try {
     await page.goto(url);
     const marks = await waitForMarks(page, true);
@@ -189,7 +221,12 @@ const labelOf = (path: string) => fillSteps.find((step) => step.id === path)?.la
  * fill (the whole value at once, no delay); `slow`: email and name typed a key every 500 ms, the rest as fast.
  * Fields the session does not show are skipped.
  */
-export async function fillForm(env: Env, page: Page, clientSecret: string, speed: 'fast' | 'slow'): Promise<FillResult> {
+export async function fillForm(
+  env: Env,
+  page: Page,
+  clientSecret: string,
+  speed: 'fast' | 'slow',
+): Promise<FillResult> {
   for (const step of fillSteps) {
     const field = page.locator(`polar-checkout [id="${step.id}"]`);
     try {
@@ -197,7 +234,9 @@ export async function fillForm(env: Env, page: Page, clientSecret: string, speed
     } catch {
       continue;
     }
-    const options = await field.evaluate((element) => (element instanceof HTMLSelectElement ? [...element.options].map((option) => option.value) : null));
+    const options = await field.evaluate((element) =>
+      element instanceof HTMLSelectElement ? [...element.options].map((option) => option.value) : null,
+    );
     if (options) {
       const value = step.values.find((candidate) => options.includes(candidate));
       if (value === undefined) continue;
@@ -217,7 +256,9 @@ export async function fillForm(env: Env, page: Page, clientSecret: string, speed
   const sent = new Map<string, string>();
   for (const patch of patches) {
     // A field first sent empty (the address object arriving with nulls) did not change.
-    const changed = leaves(patch.body).filter(([path, value]) => (sent.get(path) ?? 'null') !== value && !(sent.get(path) === undefined && value === '""'));
+    const changed = leaves(patch.body).filter(
+      ([path, value]) => (sent.get(path) ?? 'null') !== value && !(sent.get(path) === undefined && value === '""'),
+    );
     for (const [path, value] of changed) sent.set(path, value);
     const labels = new Set(changed.flatMap(([path]) => labelOf(path) ?? []));
     if (labels.size === 0) labels.add(changed.length ? '(other)' : '(nothing new)');
@@ -225,7 +266,9 @@ export async function fillForm(env: Env, page: Page, clientSecret: string, speed
   }
   return {
     patches: patches.length,
-    preflights: requests.filter((entry) => entry.operation === 'preflight' && entry.path.startsWith('/v1/') && !entry.path.endsWith('/confirm')).length,
+    preflights: requests.filter(
+      (entry) => entry.operation === 'preflight' && entry.path.startsWith('/v1/') && !entry.path.endsWith('/confirm'),
+    ).length,
     perField,
   };
 }
@@ -233,7 +276,11 @@ export async function fillForm(env: Env, page: Page, clientSecret: string, speed
 /** The slow fill, on its own fresh page. */
 export async function slowFillRun(env: Env): Promise<FillResult> {
   const session = await scenario(env.sandboxUrl, 'one-time');
-  const { context, page, url } = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName);
+  const { context, page, url } = await openPage(
+    env,
+    elementPage(env.sandboxUrl, session.clientSecret),
+    session.productName,
+  );
   try {
     await page.goto(url);
     await waitForMarks(page, true);
@@ -261,14 +308,23 @@ const extraFields = 30;
 /** Many products and many custom fields: how long the element takes to render them and to re-render after a save. */
 export async function renderRun(env: Env): Promise<RenderRun> {
   const session = await manyProducts(env.sandboxUrl);
-  const { context, page, url } = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName, true);
+  const { context, page, url } = await openPage(
+    env,
+    elementPage(env.sandboxUrl, session.clientSecret),
+    session.productName,
+    true,
+  );
   let customFieldCount = 0;
   try {
     // The answers to the element's GET and PATCH get the synthetic fields; the event stream and confirm pass untouched.
     const target = `${env.sandboxUrl}/v1/checkouts/client/${session.clientSecret}`;
     await intercept(page, [{ urlPattern: target, requestStage: 'Response' }], async (cdp, event) => {
       const method = event.request.method;
-      if (event.request.url !== target || (method !== 'GET' && method !== 'PATCH') || event.responseStatusCode !== 200) {
+      if (
+        event.request.url !== target ||
+        (method !== 'GET' && method !== 'PATCH') ||
+        event.responseStatusCode !== 200
+      ) {
         await cdp.send('Fetch.continueRequest', { requestId: event.requestId });
         return;
       }
@@ -277,12 +333,17 @@ export async function renderRun(env: Env): Promise<RenderRun> {
         attached_custom_fields: unknown[];
         organization: { id: string };
       };
-      checkout.attached_custom_fields = [...checkout.attached_custom_fields, ...syntheticCustomFields(extraFields, checkout.organization.id)];
+      checkout.attached_custom_fields = [
+        ...checkout.attached_custom_fields,
+        ...syntheticCustomFields(extraFields, checkout.organization.id),
+      ];
       customFieldCount = checkout.attached_custom_fields.length;
       await cdp.send('Fetch.fulfillRequest', {
         requestId: event.requestId,
         responseCode: 200,
-        responseHeaders: (event.responseHeaders ?? []).filter((header) => header.name.toLowerCase() !== 'content-length'),
+        responseHeaders: (event.responseHeaders ?? []).filter(
+          (header) => header.name.toLowerCase() !== 'content-length',
+        ),
         body: Buffer.from(JSON.stringify(checkout)).toString('base64'),
       });
     });
@@ -305,7 +366,10 @@ export async function renderRun(env: Env): Promise<RenderRun> {
     );
     const marks = await marksOf(page);
     const first = marks.updates.find(([, , , shown]) => shown);
-    const afterPatch = answeredAt === undefined ? [] : marks.updates.filter(([start]) => start >= answeredAt && start < answeredAt + 500);
+    const afterPatch =
+      answeredAt === undefined
+        ? []
+        : marks.updates.filter(([start]) => start >= answeredAt && start < answeredAt + 500);
     return {
       productCount: session.productCount,
       customFieldCount,

@@ -25,7 +25,11 @@ export function sizesOf(content: Buffer | string): Sizes {
 }
 
 export function addSizes(...all: Sizes[]): Sizes {
-  return all.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return all.reduce((sum, s) => ({ raw: sum.raw + s.raw, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 }
 
 export const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
@@ -51,7 +55,8 @@ export class Table {
 
   toString(): string {
     const all = this.sections.flatMap((section) => section.rows);
-    const width = (pick: (row: Row) => string, header: string) => Math.max(header.length, ...all.map((row) => pick(row).length));
+    const width = (pick: (row: Row) => string, header: string) =>
+      Math.max(header.length, ...all.map((row) => pick(row).length));
     const w1 = width((row) => `  ${row.measure}`, 'Measure');
     const w2 = width((row) => row.value, 'Value');
     const line = (a: string, b: string, c: string) => `${a.padEnd(w1)}  ${b.padEnd(w2)}  ${c}`.trimEnd();

@@ -145,7 +145,9 @@ const stripeHook = `;(function () {
  * once any route is set, Playwright answers every CORS preflight itself, and the sandbox would never see them.
  */
 export async function routeStripe(page: Page, sandboxUrl: string, latencyMs: number): Promise<void> {
-  const body = Buffer.from(`window.__STRIPE_DOUBLE_CONFIG__ = ${JSON.stringify({ api: sandboxUrl })};\n${stripeDouble}\n${stripeHook}`).toString('base64');
+  const body = Buffer.from(
+    `window.__STRIPE_DOUBLE_CONFIG__ = ${JSON.stringify({ api: sandboxUrl })};\n${stripeDouble}\n${stripeHook}`,
+  ).toString('base64');
   await intercept(page, [{ urlPattern: 'https://js.stripe.com/*', requestStage: 'Request' }], async (cdp, event) => {
     if (latencyMs > 0) await sleep(latencyMs);
     await cdp.send('Fetch.fulfillRequest', {
@@ -171,7 +173,14 @@ interface Pattern {
 }
 
 /** One CDP session per page intercepts everything the bench needs to; handlers are chosen by URL. */
-const handlers = new WeakMap<Page, { cdp: CDPSession; patterns: Pattern[]; routes: { test: (url: string) => boolean; handle: (cdp: CDPSession, event: Paused) => Promise<void> }[] }>();
+const handlers = new WeakMap<
+  Page,
+  {
+    cdp: CDPSession;
+    patterns: Pattern[];
+    routes: { test: (url: string) => boolean; handle: (cdp: CDPSession, event: Paused) => Promise<void> }[];
+  }
+>();
 
 export async function intercept(
   page: Page,
@@ -181,7 +190,11 @@ export async function intercept(
   let state = handlers.get(page);
   if (!state) {
     const cdp = await page.context().newCDPSession(page);
-    const created = { cdp, patterns: [] as Pattern[], routes: [] as NonNullable<ReturnType<typeof handlers.get>>['routes'] };
+    const created = {
+      cdp,
+      patterns: [] as Pattern[],
+      routes: [] as NonNullable<ReturnType<typeof handlers.get>>['routes'],
+    };
     handlers.set(page, created);
     cdp.on('Fetch.requestPaused', (event) => {
       const route = created.routes.find((candidate) => candidate.test(event.request.url));
@@ -191,7 +204,9 @@ export async function intercept(
     state = created;
   }
   state.patterns.push(...patterns);
-  const globs = patterns.map((pattern) => new RegExp(`^${pattern.urlPattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`));
+  const globs = patterns.map(
+    (pattern) => new RegExp(`^${pattern.urlPattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
+  );
   state.routes.push({ test: (url) => globs.some((glob) => glob.test(url)), handle });
   await state.cdp.send('Fetch.enable', { patterns: state.patterns });
 }

@@ -34,7 +34,11 @@ export async function manyProducts(sandboxUrl: string): Promise<Session & { prod
   });
   if (response.status !== 201) throw new Error(`Create: ${response.status} ${await response.text()}`);
   const checkout = (await response.json()) as { client_secret: string; product: { name: string }; products: unknown[] };
-  return { clientSecret: checkout.client_secret, productName: checkout.product.name, productCount: checkout.products.length };
+  return {
+    clientSecret: checkout.client_secret,
+    productName: checkout.product.name,
+    productCount: checkout.products.length,
+  };
 }
 
 /** The buyer's view of the session, as a storefront's server would fetch it (ClientGet) to inline it in the page. */
@@ -52,7 +56,12 @@ export async function browserRequests(sandboxUrl: string, clientSecret: string):
 }
 
 /** Waits until no new request about the session has come in for `quietMs`, and the last one has been answered. */
-export async function waitForRest(sandboxUrl: string, clientSecret: string, quietMs: number, latencyMs: number): Promise<LoggedRequest[]> {
+export async function waitForRest(
+  sandboxUrl: string,
+  clientSecret: string,
+  quietMs: number,
+  latencyMs: number,
+): Promise<LoggedRequest[]> {
   let count = -1;
   let changedAt = Date.now();
   for (;;) {
@@ -76,8 +85,12 @@ export function syntheticCustomFields(count: number, organizationId: string): un
   return Array.from({ length: count }, (_, index) => {
     const type = types[index % types.length]!;
     const slug = `bench_${type}_${index}`;
-    const properties: Record<string, unknown> = { form_label: `Bench ${type} field ${index + 1}`, form_help_text: 'Added by the **bench**.' };
-    if (type === 'select') properties['options'] = ['a', 'b', 'c', 'd'].map((value) => ({ value, label: `Option ${value.toUpperCase()}` }));
+    const properties: Record<string, unknown> = {
+      form_label: `Bench ${type} field ${index + 1}`,
+      form_help_text: 'Added by the **bench**.',
+    };
+    if (type === 'select')
+      properties['options'] = ['a', 'b', 'c', 'd'].map((value) => ({ value, label: `Option ${value.toUpperCase()}` }));
     const id = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
     return {
       custom_field_id: id,

@@ -69,7 +69,8 @@ export function bytesBySource(generated: string, map: RawSourceMap): Map<string 
 export function bytesFrom(generated: string, map: RawSourceMap, fragment: string | RegExp): number {
   let total = 0;
   for (const [source, bytes] of bytesBySource(generated, map)) {
-    if (source !== null && (typeof fragment === 'string' ? source.includes(fragment) : fragment.test(source))) total += bytes;
+    if (source !== null && (typeof fragment === 'string' ? source.includes(fragment) : fragment.test(source)))
+      total += bytes;
   }
   return total;
 }

@@ -49,7 +49,9 @@ export async function buildApp(source: AppSource): Promise<BuiltApp> {
     build: { outDir, emptyOutDir: true, sourcemap: 'hidden', reportCompressedSize: false },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
-  const chunks = outputs.flatMap((output) => output.output).filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
+  const chunks = outputs
+    .flatMap((output) => output.output)
+    .filter((item): item is Rollup.OutputChunk => item.type === 'chunk');
   const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
   const initial = new Set<string>();
   const visit = (fileName: string) => {

@@ -65,7 +65,13 @@ export class CheckoutClient implements CheckoutApi {
     return this.request('POST', `${this.sessionUrl}/confirm`, body, this.confirmTimeoutMs, signal);
   }
 
-  private request(method: string, url: string, body: unknown, timeoutMs: number, signal: AbortSignal): Promise<CheckoutPublic> {
+  private request(
+    method: string,
+    url: string,
+    body: unknown,
+    timeoutMs: number,
+    signal: AbortSignal,
+  ): Promise<CheckoutPublic> {
     // Polar locks the row while another request works on it; nothing was applied, so trying again is safe.
     return retry(() => this.send(method, url, body, timeoutMs, signal), {
       delaysMs: this.lockedRetryDelaysMs,
@@ -74,7 +80,13 @@ export class CheckoutClient implements CheckoutApi {
     });
   }
 
-  private async send(method: string, url: string, body: unknown, timeoutMs: number, signal: AbortSignal): Promise<CheckoutPublic> {
+  private async send(
+    method: string,
+    url: string,
+    body: unknown,
+    timeoutMs: number,
+    signal: AbortSignal,
+  ): Promise<CheckoutPublic> {
     try {
       return await withTimeout(timeoutMs, signal, async (requestSignal) => {
         const response = await fetch(url, {

@@ -33,7 +33,10 @@ export function parseEvent(data: string): CheckoutEvent | null {
     if (typeof value !== 'object' || value === null) return null;
     const { key, payload } = value as { key?: unknown; payload?: unknown };
     if (typeof key !== 'string') return null;
-    return { key, payload: typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {} };
+    return {
+      key,
+      payload: typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {},
+    };
   } catch {
     return null;
   }

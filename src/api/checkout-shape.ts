@@ -12,10 +12,18 @@ const string: Check = (value) => typeof value === 'string';
 const number: Check = (value) => typeof value === 'number' && Number.isFinite(value);
 const boolean: Check = (value) => typeof value === 'boolean';
 const object: Check = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const orNull = (check: Check): Check => (value) => value === null || value === undefined || check(value);
-const arrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
-const shaped = (fields: Record<string, Check>): Check => (value) =>
-  object(value) && Object.entries(fields).every(([key, check]) => check((value as Record<string, unknown>)[key]));
+const orNull =
+  (check: Check): Check =>
+  (value) =>
+    value === null || value === undefined || check(value);
+const arrayOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(check);
+const shaped =
+  (fields: Record<string, Check>): Check =>
+  (value) =>
+    object(value) && Object.entries(fields).every(([key, check]) => check((value as Record<string, unknown>)[key]));
 
 const STATUSES = ['open', 'expired', 'confirmed', 'succeeded', 'failed'];
 
@@ -57,7 +65,9 @@ const checkoutFields: Record<string, Check> = {
   customer_tax_id: orNull(string),
   customer_billing_address: orNull(object),
   custom_field_data: orNull(object),
-  attached_custom_fields: orNull(arrayOf(shaped({ custom_field: shaped({ slug: string, type: string, properties: object }) }))),
+  attached_custom_fields: orNull(
+    arrayOf(shaped({ custom_field: shaped({ slug: string, type: string, properties: object }) })),
+  ),
   payment_processor_metadata: object,
 };
 
@@ -74,5 +84,10 @@ export function checkoutShapeProblems(value: unknown): string[] {
 export function asCheckoutPublic(value: unknown, status?: number): CheckoutPublic {
   const problems = checkoutShapeProblems(value);
   if (problems.length === 0) return value as CheckoutPublic;
-  throw new CheckoutApiError('malformed', `Polar's answer is not a checkout session (${problems.slice(0, 5).join(', ')})`, '', status);
+  throw new CheckoutApiError(
+    'malformed',
+    `Polar's answer is not a checkout session (${problems.slice(0, 5).join(', ')})`,
+    '',
+    status,
+  );
 }

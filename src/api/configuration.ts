@@ -4,8 +4,7 @@ import { SERVERS, type PolarServer } from './server-url.js';
 export type ConnectionProblem = 'none' | 'client_secret' | 'server_url' | 'server';
 
 export type Connection =
-  | { ok: true; clientSecret: string; baseUrl: string }
-  | { ok: false; problem: ConnectionProblem };
+  { ok: true; clientSecret: string; baseUrl: string } | { ok: false; problem: ConnectionProblem };
 
 export interface ConnectionAttributes {
   clientSecret?: string | null | undefined;

@@ -100,7 +100,8 @@ export interface FieldSpec {
   billing?: BillingSlot;
 }
 
-const textOf = (value: DraftValue | undefined): string => (typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value));
+const textOf = (value: DraftValue | undefined): string =>
+  typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
 const trimmedOrNull = (value: DraftValue | undefined): string | null => textOf(value).trim() || null;
 
 function looksLikeEmail(text: string): boolean {
@@ -110,7 +111,10 @@ function looksLikeEmail(text: string): boolean {
 type ColumnPath = 'customer_name' | 'customer_billing_name' | 'customer_tax_id';
 
 /** A text field that is one column of the session: starts from it, saves it trimmed (empty as null). */
-function columnField(path: ColumnPath, spec: Pick<FieldSpec, 'section' | 'label' | 'control' | 'required' | 'save'> & Partial<FieldSpec>): FieldSpec {
+function columnField(
+  path: ColumnPath,
+  spec: Pick<FieldSpec, 'section' | 'label' | 'control' | 'required' | 'save'> & Partial<FieldSpec>,
+): FieldSpec {
   return {
     path,
     initial: (checkout) => checkout[path] ?? '',
@@ -273,7 +277,9 @@ function addressFieldSpecs(checkout: CheckoutPublic, draft: Draft, locale: strin
       initial: (session: CheckoutPublic) => session.customer_billing_address?.[key] ?? '',
       validate: ({ draft: current }: FieldContext) => {
         const currentModes = addressFieldModes(checkout, trimmedOrNull(current[addressPath('country')]));
-        return missingAddressFields(addressDraft(current), currentModes).includes(key) ? message('error.required') : null;
+        return missingAddressFields(addressDraft(current), currentModes).includes(key)
+          ? message('error.required')
+          : null;
       },
       patch: addressPatch,
     };
@@ -375,7 +381,8 @@ function amountField(checkout: CheckoutPublic, locale: string): FieldSpec {
     save: 'typing',
     checkOnCommit: true,
     initial: (session, locale) => formatAmountInput(session.amount, session.currency, locale),
-    resetOn: (previous, next) => previous.product_price?.id !== next.product_price?.id || previous.currency !== next.currency,
+    resetOn: (previous, next) =>
+      previous.product_price?.id !== next.product_price?.id || previous.currency !== next.currency,
     validate: (context) => {
       if (price?.amount_type !== 'custom') return null;
       const problem = customAmountError(typed(context), price, context.locale);
@@ -383,7 +390,8 @@ function amountField(checkout: CheckoutPublic, locale: string): FieldSpec {
     },
     patch: (context, purpose) => {
       const amount = typed(context);
-      if (amount === null || price?.amount_type !== 'custom' || customAmountError(amount, price, context.locale)) return null;
+      if (amount === null || price?.amount_type !== 'custom' || customAmountError(amount, price, context.locale))
+        return null;
       if (purpose === 'save' && amount === context.checkout.amount) return null;
       return { amount };
     },
@@ -411,7 +419,8 @@ function seatsField(checkout: CheckoutPublic, price: SeatPrice): FieldSpec {
     // Seats are saved by updates only; confirm does not take them.
     patch: ({ draft, checkout: session }, purpose) => {
       const seats = typed(draft);
-      if (purpose === 'confirm' || seats === null || seatCountError(seats, bounds) || seats === session.seats) return null;
+      if (purpose === 'confirm' || seats === null || seatCountError(seats, bounds) || seats === session.seats)
+        return null;
       return { seats };
     },
   };
@@ -427,7 +436,8 @@ export function fieldsFor(checkout: CheckoutPublic, draft: Draft, locale: string
   const fields: FieldSpec[] = [];
   const price = checkout.product_price;
   if (buyerInputFor(checkout) === 'amount') fields.push(amountField(checkout, locale));
-  if (price?.amount_type === 'seat_based' && !seatBounds(checkout, price).fixed) fields.push(seatsField(checkout, price));
+  if (price?.amount_type === 'seat_based' && !seatBounds(checkout, price).fixed)
+    fields.push(seatsField(checkout, price));
   if (checkout.allow_discount_codes && checkout.is_discount_applicable && !checkout.is_free_product_price) {
     fields.push(discountCode);
   }
@@ -451,7 +461,9 @@ export function fieldAt(checkout: CheckoutPublic, draft: Draft, locale: string, 
 
 /** The draft a freshly loaded session starts from. */
 export function draftFromCheckout(checkout: CheckoutPublic, locale: string): Draft {
-  return Object.fromEntries(fieldsFor(checkout, {}, locale, true).map((field) => [field.path, field.initial(checkout, locale)]));
+  return Object.fromEntries(
+    fieldsFor(checkout, {}, locale, true).map((field) => [field.path, field.initial(checkout, locale)]),
+  );
 }
 
 /**
@@ -471,7 +483,13 @@ export function draftForSnapshot(draft: Draft, previous: CheckoutPublic, next: C
 }
 
 /** Sets one field. */
-export function withValue(checkout: CheckoutPublic, draft: Draft, locale: string, path: string, value: DraftValue): Draft {
+export function withValue(
+  checkout: CheckoutPublic,
+  draft: Draft,
+  locale: string,
+  path: string,
+  value: DraftValue,
+): Draft {
   const field = fieldAt(checkout, draft, locale, path);
   return field?.write ? field.write(draft, value) : { ...draft, [path]: value };
 }
@@ -527,4 +545,3 @@ export function placesFor(checkout: CheckoutPublic, locale: string): Set<string>
   paths.add('customer_billing_address');
   return paths;
 }
-

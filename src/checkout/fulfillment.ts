@@ -58,7 +58,10 @@ export function waitForFulfillment(options: FulfillmentOptions): Promise<Checkou
     };
     const onAbort = () => finish(() => reject(new DOMException('Aborted', 'AbortError')));
     options.signal.addEventListener('abort', onAbort, { once: true });
-    const deadline = setTimeout(() => finish(() => reject(new FulfillmentTimeout('Still waiting for the order'))), maxWaitMs);
+    const deadline = setTimeout(
+      () => finish(() => reject(new FulfillmentTimeout('Still waiting for the order'))),
+      maxWaitMs,
+    );
 
     const settle = (checkout: CheckoutPublic) => {
       if (checkout.status === 'open') return finish(() => reject(new PaymentReverted(checkout)));

@@ -13,7 +13,11 @@ export const message = (key: MessageKey, params?: MessageParams): Message => (pa
 
 /** Words a message in the buyer's language. */
 export function say(what: Message, t: Translate): string {
-  if (isList(what)) return what.map((part) => say(part, t)).filter(Boolean).join(' ');
+  if (isList(what))
+    return what
+      .map((part) => say(part, t))
+      .filter(Boolean)
+      .join(' ');
   if ('text' in what) return what.text;
   return t(what.key, what.params);
 }

@@ -9,7 +9,12 @@ import type { CheckoutApi } from '../api/checkout-client.js';
 import type { ConnectionProblem } from '../api/configuration.js';
 import type { CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
 import { isAbortError, sleep } from '../lib/async.js';
-import { paymentLoadFailure, type PaymentCallbacks, type PaymentLoadFailure, type PaymentPort } from '../payment/payment-port.js';
+import {
+  paymentLoadFailure,
+  type PaymentCallbacks,
+  type PaymentLoadFailure,
+  type PaymentPort,
+} from '../payment/payment-port.js';
 import {
   billingFromDraft,
   confirmUpdate,
@@ -130,7 +135,10 @@ export class SessionController implements ReactiveController {
     const fresh = { ...initialState };
     if (!connection.ok) {
       if (connection.problem === 'none') return this.set(fresh);
-      const error: BuyerError = { code: 'configuration', message: message(`error.configuration.${connection.problem}`) };
+      const error: BuyerError = {
+        code: 'configuration',
+        message: message(`error.configuration.${connection.problem}`),
+      };
       this.set({ ...fresh, phase: 'misconfigured', formError: error });
       this.options.events.error(error);
       return;
@@ -181,8 +189,11 @@ export class SessionController implements ReactiveController {
   private receive(checkout: CheckoutPublic): void {
     const previous = this.state.checkout;
     const locale = this.options.locale();
-    let draft = previous ? draftForSnapshot(this.state.draft, previous, checkout, locale) : draftFromCheckout(checkout, locale);
-    if (typeof draft.product === 'string' && productKeyHeld(draft.product, checkout)) draft = withoutPaths(draft, ['product']);
+    let draft = previous
+      ? draftForSnapshot(this.state.draft, previous, checkout, locale)
+      : draftFromCheckout(checkout, locale);
+    if (typeof draft.product === 'string' && productKeyHeld(draft.product, checkout))
+      draft = withoutPaths(draft, ['product']);
     const phase = this.state.phase;
     this.set({ checkout, draft });
     switch (checkout.status) {
@@ -194,7 +205,11 @@ export class SessionController implements ReactiveController {
         return;
       case 'expired':
       case 'failed':
-        this.unavailable(checkout.status === 'expired' ? expiredError() : { code: 'payment_failed', message: message('error.paymentFailed') });
+        this.unavailable(
+          checkout.status === 'expired'
+            ? expiredError()
+            : { code: 'payment_failed', message: message('error.paymentFailed') },
+        );
         return;
       case 'confirmed':
         // Paid in an earlier visit or another tab (perhaps still waiting for 3-D Secure): finish it, wait for the order.
@@ -238,7 +253,10 @@ export class SessionController implements ReactiveController {
         this.snapshotUnsure = false;
         this.heardFromServer = true;
         const fieldErrors = withoutPaths(this.state.fieldErrors, pathsOf(sent));
-        const formError = this.state.formError?.code === 'validation' || this.state.formError?.remedy === 'retry-save' ? null : this.state.formError;
+        const formError =
+          this.state.formError?.code === 'validation' || this.state.formError?.remedy === 'retry-save'
+            ? null
+            : this.state.formError;
         this.set({ fieldErrors, formError });
         this.receive(checkout);
         this.options.events.change(checkout);
@@ -347,7 +365,12 @@ export class SessionController implements ReactiveController {
   }
 
   private paymentFailedToLoad(failure: PaymentLoadFailure): void {
-    const key = failure === 'shadow_root' ? 'error.shadowRoot' : failure === 'timeout' ? 'error.stripeTimeout' : 'error.stripeUnavailable';
+    const key =
+      failure === 'shadow_root'
+        ? 'error.shadowRoot'
+        : failure === 'timeout'
+          ? 'error.stripeTimeout'
+          : 'error.stripeUnavailable';
     const error: BuyerError = { code: 'stripe_unavailable', message: message(key), remedy: 'retry-payment-form' };
     this.payment.destroy();
     this.set({ payment: { status: 'failed', complete: false } });
@@ -396,13 +419,17 @@ export class SessionController implements ReactiveController {
     if (!this.heardFromServer) await this.read();
     if (signal.aborted) return;
     if (!this.heardFromServer) {
-      return this.backToForm(this.state.formError ?? { code: 'network', message: message('error.network'), remedy: 'reload' });
+      return this.backToForm(
+        this.state.formError ?? { code: 'network', message: message('error.network'), remedy: 'reload' },
+      );
     }
     // What confirm does not carry (product, seats, discount) must be on the server before anything is charged.
     const unsent = this.queue.unsent;
     const carried = new Set(['locale', ...Object.keys(confirmUpdate(this.context()))]);
     if (unsent && Object.keys(unsent).some((key) => !carried.has(key))) {
-      return this.backToForm(this.state.formError ?? { code: 'network', message: message('error.network'), remedy: 'retry-save' });
+      return this.backToForm(
+        this.state.formError ?? { code: 'network', message: message('error.network'), remedy: 'retry-save' },
+      );
     }
     // A pay charges what was shown: if the saves just made changed the total, show it and let the buyer press again.
     if (this.state.checkout!.total_amount !== shownTotal) {
@@ -418,19 +445,32 @@ export class SessionController implements ReactiveController {
     let confirmationTokenId: string | undefined;
     if (checkout.is_payment_form_required) {
       if (!this.payment.mounted) {
-        return this.backToForm(this.state.formError ?? { code: 'stripe_unavailable', message: message('error.stripeUnavailable'), remedy: 'retry-payment-form' });
+        return this.backToForm(
+          this.state.formError ?? {
+            code: 'stripe_unavailable',
+            message: message('error.stripeUnavailable'),
+            remedy: 'retry-payment-form',
+          },
+        );
       }
       this.set({ payStep: 'tokenizing' });
       const token = await this.payment.tokenize(billingFromDraft(context));
       if (signal.aborted) return;
       if (!token.ok) {
-        return this.backToForm({ code: token.kind === 'validation' ? 'validation' : 'payment_failed', message: { text: token.message } });
+        return this.backToForm({
+          code: token.kind === 'validation' ? 'validation' : 'payment_failed',
+          message: { text: token.message },
+        });
       }
       confirmationTokenId = token.tokenId;
     }
 
     this.set({ payStep: 'confirming' });
-    const body = { ...confirmUpdate(context), locale: this.options.locale(), ...(confirmationTokenId ? { confirmation_token_id: confirmationTokenId } : {}) };
+    const body = {
+      ...confirmUpdate(context),
+      locale: this.options.locale(),
+      ...(confirmationTokenId ? { confirmation_token_id: confirmationTokenId } : {}),
+    };
     const ticket = this.clock.write();
     let confirmed: CheckoutPublic;
     try {
@@ -570,7 +610,10 @@ export class SessionController implements ReactiveController {
         this.set({ checkout: reverted });
         if (reverted.status === 'open') {
           this.syncPaymentForm();
-          return this.backToForm({ code: 'payment_failed', message: [message('error.paymentFailed'), message('error.paymentDeclinedHint')] });
+          return this.backToForm({
+            code: 'payment_failed',
+            message: [message('error.paymentFailed'), message('error.paymentDeclinedHint')],
+          });
         }
         return this.unavailable(expiredError());
       }

@@ -12,15 +12,7 @@ import type { Draft } from './fields.js';
 import type { BuyerError, Message } from './messages.js';
 
 export type Phase =
-  | 'idle'
-  | 'misconfigured'
-  | 'loading'
-  | 'unavailable'
-  | 'open'
-  | 'paying'
-  | 'awaiting'
-  | 'stalled'
-  | 'succeeded';
+  'idle' | 'misconfigured' | 'loading' | 'unavailable' | 'open' | 'paying' | 'awaiting' | 'stalled' | 'succeeded';
 
 export type PayStep = 'validating' | 'tokenizing' | 'confirming' | 'authenticating';
 

@@ -9,7 +9,9 @@ type LazyLocale = keyof typeof moduleLoaders;
 
 // document.currentScript is only set while the script itself runs, so read it now.
 const scriptUrl =
-  typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
+  typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement
+    ? document.currentScript.src
+    : '';
 
 function load(locale: LazyLocale) {
   return async (): Promise<LocaleMessages> => {

@@ -48,7 +48,6 @@ export function loadLocale(tag: string | null | undefined): Promise<void> {
   return pending;
 }
 
-
 export function isSupportedLocale(locale: string): locale is SupportedLocale {
   return (supportedLocales as readonly string[]).includes(locale);
 }

@@ -32,7 +32,11 @@ export class TimeoutError extends Error {
  * Runs `work` with a signal that aborts when `signal` does or after `ms`, and settles then even if `work` ignores its
  * signal: a time-out rejects with `TimeoutError`, the caller's abort with an AbortError, else as `work` settles.
  */
-export function withTimeout<T>(ms: number, signal: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export function withTimeout<T>(
+  ms: number,
+  signal: AbortSignal | undefined,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted) return reject(abortError());
     const controller = new AbortController();

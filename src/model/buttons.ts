@@ -30,6 +30,7 @@ export function mandateText(checkout: CheckoutPublic, t: Translate, locale: stri
       ? t('mandate.trial', { button, amount, date: formatDate(trial.endsAt, locale) })
       : t('mandate.trialNoDate', { button, amount });
   }
-  if (checkoutPeriod(checkout)) return t('mandate.subscription', { button, amount: recurringAmountText(checkout, locale, t) });
+  if (checkoutPeriod(checkout))
+    return t('mandate.subscription', { button, amount: recurringAmountText(checkout, locale, t) });
   return t('mandate.oneTime', { button, amount: formatMoney(checkout.total_amount, checkout.currency, locale) });
 }

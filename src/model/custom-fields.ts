@@ -135,7 +135,10 @@ export function validateCustomField(
 }
 
 /** The value to put in `custom_field_data` for what the control holds: numbers as integers, empty as null. */
-export function toCustomFieldValue(attached: AttachedCustomField, raw: CustomFieldValue): string | number | boolean | null {
+export function toCustomFieldValue(
+  attached: AttachedCustomField,
+  raw: CustomFieldValue,
+): string | number | boolean | null {
   const field = attached.custom_field;
   if (field.type === 'checkbox') return raw === true;
   if (isEmpty(raw)) return null;
@@ -169,7 +172,10 @@ function toDay(value: CustomFieldValue): string | null {
   if (!match) return null;
   const [, year, month, day] = match;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  const valid = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  const valid =
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day);
   return valid ? `${year}-${month}-${day}` : null;
 }
 

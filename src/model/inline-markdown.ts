@@ -9,7 +9,8 @@ export type InlineToken =
   | { type: 'em'; text: string }
   | { type: 'link'; text: string; href: string };
 
-const INLINE = /\[([^\]\n]+)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))+)>?\s*\)|\*\*([^*\n]+)\*\*|__([^_\n]+)__|\*([^*\n]+)\*|(?<![\w])_([^_\n]+)_(?![\w])/g;
+const INLINE =
+  /\[([^\]\n]+)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))+)>?\s*\)|\*\*([^*\n]+)\*\*|__([^_\n]+)__|\*([^*\n]+)\*|(?<![\w])_([^_\n]+)_(?![\w])/g;
 
 export function parseInlineMarkdown(source: string | null | undefined): InlineToken[] {
   if (!source) return [];

@@ -2,7 +2,22 @@ import { safeLocale } from './intl.js';
 
 // Polar amounts follow Stripe's minor units: https://docs.stripe.com/currencies#zero-decimal
 const ZERO_DECIMAL_CURRENCIES = new Set([
-  'bif', 'clp', 'djf', 'gnf', 'jpy', 'kmf', 'krw', 'mga', 'pyg', 'rwf', 'ugx', 'vnd', 'vuv', 'xaf', 'xof', 'xpf',
+  'bif',
+  'clp',
+  'djf',
+  'gnf',
+  'jpy',
+  'kmf',
+  'krw',
+  'mga',
+  'pyg',
+  'rwf',
+  'ugx',
+  'vnd',
+  'vuv',
+  'xaf',
+  'xof',
+  'xpf',
 ]);
 const THREE_DECIMAL_CURRENCIES = new Set(['bhd', 'jod', 'kwd', 'omr', 'tnd']);
 
@@ -184,7 +199,9 @@ function parseDecimal(text: string): { significand: bigint; exponent: number } |
   const fraction = match[3] ?? '';
   const significand = BigInt(`${match[1]}${match[2] || '0'}${fraction}`);
   const exponent = fraction.length - Number(match[4] ?? 0);
-  return exponent >= 0 ? { significand, exponent } : { significand: significand * 10n ** BigInt(-exponent), exponent: 0 };
+  return exponent >= 0
+    ? { significand, exponent }
+    : { significand: significand * 10n ** BigInt(-exponent), exponent: 0 };
 }
 
 /** `significand × 10^-exponent` as a plain decimal string without trailing zeros. */

@@ -144,7 +144,12 @@ export const priceStrategies: { [K in PriceKind]: PriceStrategy<PriceOfKind[K]> 
   fixed: {
     buyerInput: 'none',
     billedByUsage: false,
-    describe: ({ price, intervalText, money }) => ({ kind: 'fixed', amountText: money(price.price_amount), intervalText, amount: price.price_amount }),
+    describe: ({ price, intervalText, money }) => ({
+      kind: 'fixed',
+      amountText: money(price.price_amount),
+      intervalText,
+      amount: price.price_amount,
+    }),
   },
   free: {
     buyerInput: 'none',
@@ -158,7 +163,11 @@ export const priceStrategies: { [K in PriceKind]: PriceStrategy<PriceOfKind[K]> 
       const minimum = price.minimum_amount;
       const amount = isSelected ? checkout.amount : (price.preset_amount ?? null);
       const amountText =
-        amount !== null ? money(amount) : minimum > 0 ? t('price.from', { amount: money(minimum) }) : t('price.payWhatYouWant');
+        amount !== null
+          ? money(amount)
+          : minimum > 0
+            ? t('price.from', { amount: money(minimum) })
+            : t('price.payWhatYouWant');
       const description: PriceDescription = { kind: 'custom', amountText, intervalText, amount };
       if (minimum > 0) description.minimumText = t('pwyw.minimum', { amount: money(minimum) });
       return description;
@@ -171,9 +180,22 @@ export const priceStrategies: { [K in PriceKind]: PriceStrategy<PriceOfKind[K]> 
       const bounds = seatBounds(isSelected ? checkout : {}, price);
       const seats = isSelected ? currentSeats(checkout, bounds) : bounds.min;
       const detailText = t('price.perSeat', { amount: money(tierForSeats(price, seats)?.price_per_seat ?? 0) });
-      if (isSelected) return { kind: 'seat_based', amountText: money(checkout.amount), intervalText, detailText, amount: checkout.amount };
+      if (isSelected)
+        return {
+          kind: 'seat_based',
+          amountText: money(checkout.amount),
+          intervalText,
+          detailText,
+          amount: checkout.amount,
+        };
       const from = (sortedTiers(price)[0]?.price_per_seat ?? 0) * bounds.min;
-      return { kind: 'seat_based', amountText: t('price.from', { amount: money(from) }), intervalText, detailText, amount: from };
+      return {
+        kind: 'seat_based',
+        amountText: t('price.from', { amount: money(from) }),
+        intervalText,
+        detailText,
+        amount: from,
+      };
     },
   },
   metered: {
@@ -185,7 +207,12 @@ export const priceStrategies: { [K in PriceKind]: PriceStrategy<PriceOfKind[K]> 
         product.meter_interval !== null
           ? recurringIntervalText(product.meter_interval, Math.max(1, product.meter_interval_count ?? 1), t)
           : intervalText;
-      const description: PriceDescription = { kind: 'metered', amountText: meteredRateText(price, locale, t), intervalText: meterInterval, amount: null };
+      const description: PriceDescription = {
+        kind: 'metered',
+        amountText: meteredRateText(price, locale, t),
+        intervalText: meterInterval,
+        amount: null,
+      };
       if (price.cap_amount !== null) description.detailText = t('price.cap', { amount: money(price.cap_amount) });
       return description;
     },
@@ -310,7 +337,10 @@ export function productOptions(checkout: CheckoutPublic, locale: string, t: Tran
 
 /** Whether the buyer has anything to choose between. */
 export function showsProductSwitcher(checkout: CheckoutPublic): boolean {
-  return checkout.products.length > 1 || checkout.products.some((product) => pricesForCheckout(checkout, product).filter(isLegacyPrice).length > 1);
+  return (
+    checkout.products.length > 1 ||
+    checkout.products.some((product) => pricesForCheckout(checkout, product).filter(isLegacyPrice).length > 1)
+  );
 }
 
 /** One headline for a whole product: its main price, or "$10 + $5 per seat" for a base price plus seats. */
@@ -322,7 +352,8 @@ export function describeProduct(
 ): PriceDescription {
   const prices = pricesForCheckout(checkout, product);
   const isSelectedProduct = checkout.product_id === product.id;
-  const main = (isSelectedProduct ? selectedPrice(checkout) : null) ?? prices.find((price) => !isMeteredPrice(price)) ?? prices[0];
+  const main =
+    (isSelectedProduct ? selectedPrice(checkout) : null) ?? prices.find((price) => !isMeteredPrice(price)) ?? prices[0];
   if (!main) return { kind: 'free', amountText: t('price.free'), intervalText: null, amount: 0 };
 
   const seatPrice = prices.find((price): price is SeatPrice => price.amount_type === 'seat_based');
@@ -361,7 +392,8 @@ export function customAmountError(amount: number | null, price: CustomPrice, loc
   const minimum = price.minimum_amount;
   if (minimum <= 0) {
     if (amount < 0) return { key: 'pwyw.zeroOrMinimum', params: { amount: money(SMALLEST_CHARGE) } };
-    if (amount > 0 && amount < SMALLEST_CHARGE) return { key: 'pwyw.zeroOrMinimum', params: { amount: money(SMALLEST_CHARGE) } };
+    if (amount > 0 && amount < SMALLEST_CHARGE)
+      return { key: 'pwyw.zeroOrMinimum', params: { amount: money(SMALLEST_CHARGE) } };
   } else {
     const effectiveMinimum = Math.max(minimum, SMALLEST_CHARGE);
     if (amount < effectiveMinimum) return { key: 'pwyw.tooLow', params: { amount: money(effectiveMinimum) } };
@@ -376,5 +408,8 @@ export function customAmountError(amount: number | null, price: CustomPrice, loc
 function exampleAmount(currency: string, locale: string): string {
   const digits = minorUnitDigits(currency);
   const value = digits === 0 ? 1250 : 12.5;
-  return new Intl.NumberFormat(safeLocale(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(safeLocale(locale), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
 }

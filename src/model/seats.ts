@@ -131,7 +131,14 @@ export function seatBreakdown(
   for (const { tier, seats: count } of allocate(price, seats)) {
     const amount = tier.price_per_seat * count;
     if (tier.price_per_seat === 0) {
-      rows.push({ key: 'included', label: t('seats.included', { count }), value: t('price.free'), amount: 0, seats: count, pricePerSeat: 0 });
+      rows.push({
+        key: 'included',
+        label: t('seats.included', { count }),
+        value: t('price.free'),
+        amount: 0,
+        seats: count,
+        pricePerSeat: 0,
+      });
       continue;
     }
     rows.push({

@@ -16,7 +16,8 @@ import { activeTrial, trialFreeText } from './trial.js';
 type CheckoutPublic = components['schemas']['CheckoutPublic'];
 type CheckoutDiscount = NonNullable<CheckoutPublic['discount']>;
 
-export type TotalsRowKey = 'subtotal' | 'discount' | 'taxable' | 'tax' | 'trial' | 'total' | 'recurring' | 'metered' | 'meter';
+export type TotalsRowKey =
+  'subtotal' | 'discount' | 'taxable' | 'tax' | 'trial' | 'total' | 'recurring' | 'metered' | 'meter';
 
 export interface TotalsRow {
   key: TotalsRowKey;
@@ -45,7 +46,13 @@ export function totalsRows(checkout: CheckoutPublic, locale: string, t: Translat
   const period = checkoutPeriod(checkout);
   const intervalText = period ? recurringIntervalText(period.interval, period.count, t) : null;
   const rows: TotalsRow[] = [
-    { key: 'subtotal', id: 'subtotal', label: t('totals.subtotal'), value: money(checkout.amount), amount: checkout.amount },
+    {
+      key: 'subtotal',
+      id: 'subtotal',
+      label: t('totals.subtotal'),
+      value: money(checkout.amount),
+      amount: checkout.amount,
+    },
   ];
 
   const discount = checkout.discount;
@@ -59,7 +66,13 @@ export function totalsRows(checkout: CheckoutPublic, locale: string, t: Translat
     };
     const duration = discountDurationText(discount, period, t);
     if (duration) row.detail = duration;
-    rows.push(row, { key: 'taxable', id: 'taxable', label: t('totals.taxable'), value: money(checkout.net_amount), amount: checkout.net_amount });
+    rows.push(row, {
+      key: 'taxable',
+      id: 'taxable',
+      label: t('totals.taxable'),
+      value: money(checkout.net_amount),
+      amount: checkout.net_amount,
+    });
   }
 
   rows.push({
@@ -78,7 +91,9 @@ export function totalsRows(checkout: CheckoutPublic, locale: string, t: Translat
       {
         key: 'recurring',
         id: 'recurring',
-        label: trial.endsAt ? t('totals.recurring', { date: formatDate(trial.endsAt, locale) }) : t('totals.afterTrial'),
+        label: trial.endsAt
+          ? t('totals.recurring', { date: formatDate(trial.endsAt, locale) })
+          : t('totals.afterTrial'),
         value: withInterval(money(checkout.total_amount), intervalText),
         amount: checkout.total_amount,
       },
@@ -116,7 +131,10 @@ export function totalsRows(checkout: CheckoutPublic, locale: string, t: Translat
 /** "Launch (-20%)" for a percentage discount; the name alone for a fixed one (its amount is the row's value). */
 export function discountLabel(discount: CheckoutDiscount, locale: string, t: Translate): string {
   if ('basis_points' in discount) {
-    return t('totals.discountNamed', { name: isolated(discount.name), value: formatPercent(-discount.basis_points / 10_000, locale) });
+    return t('totals.discountNamed', {
+      name: isolated(discount.name),
+      value: formatPercent(-discount.basis_points / 10_000, locale),
+    });
   }
   return discount.name ? isolated(discount.name) : t('totals.discount');
 }

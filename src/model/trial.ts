@@ -26,4 +26,3 @@ export function trialFreeText(trial: ActiveTrial, t: Translate): string {
   if (trial.unit === 'year') return t('trial.free.year', { count: trial.count });
   return t('trial.free', { count: trial.count });
 }
-

@@ -11,7 +11,6 @@ import type {
 import type { BillingDetails } from './billing-details.js';
 import { PAYMENT_SLOT, type NextActionResult, type TokenResult } from './payment-port.js';
 
-
 export interface PaymentFormState {
   complete: boolean;
   empty: boolean;
@@ -41,7 +40,6 @@ const fallbackStripeError = 'The payment could not be processed. Please try agai
  * `<div slot="payment">` of the host, which the host's shadow root shows through `<slot name="payment">`.
  */
 export class PaymentForm {
-
   readonly #host: HTMLElement;
   readonly #callbacks: PaymentFormCallbacks;
   #container: HTMLDivElement | null = null;

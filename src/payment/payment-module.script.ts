@@ -7,7 +7,9 @@ import type { loadPaymentModule as moduleLoader } from './payment-module.js';
 
 // document.currentScript is only set while the script itself runs, so read it now.
 const scriptUrl =
-  typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement ? document.currentScript.src : '';
+  typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement
+    ? document.currentScript.src
+    : '';
 
 export const loadPaymentModule: typeof moduleLoader = () => {
   if (!scriptUrl) return Promise.reject(new Error('The script URL is unknown; the payment form cannot be located'));

@@ -9,8 +9,7 @@ import type { BuyerDetails } from './billing-details.js';
 export const PAYMENT_SLOT = 'payment';
 
 export type TokenResult =
-  | { ok: true; tokenId: string }
-  | { ok: false; kind: 'validation' | 'stripe'; message: string; code?: string };
+  { ok: true; tokenId: string } | { ok: false; kind: 'validation' | 'stripe'; message: string; code?: string };
 
 export type NextActionResult = { ok: true; status: string } | { ok: false; message: string; code?: string };
 
@@ -42,7 +41,10 @@ export interface PaymentPort {
 
 export class PaymentLoadError extends Error {
   override readonly name = 'PaymentLoadError';
-  constructor(readonly failure: PaymentLoadFailure, cause?: unknown) {
+  constructor(
+    readonly failure: PaymentLoadFailure,
+    cause?: unknown,
+  ) {
     super(`The payment form could not be shown (${failure})`, { cause });
   }
 }
@@ -52,5 +54,7 @@ export class PaymentLoadError extends Error {
  * script-tag bundle's card-form chunk carries its own copy of the class.
  */
 export function paymentLoadFailure(error: unknown): PaymentLoadFailure {
-  return error instanceof Error && error.name === 'PaymentLoadError' ? (error as PaymentLoadError).failure : 'unavailable';
+  return error instanceof Error && error.name === 'PaymentLoadError'
+    ? (error as PaymentLoadError).failure
+    : 'unavailable';
 }

@@ -35,9 +35,13 @@ export function loadStripeFor(publishableKey: string, options: LoadStripeOptions
   if (cached) return cached;
 
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
-  const loading = withTimeout(timeoutMs, undefined, () => createStripe(publishableKey, locale)).catch((error: unknown) => {
-    throw error instanceof TimeoutError ? new StripeUnavailableError(`Stripe.js did not load within ${timeoutMs} ms.`, 'timeout') : error;
-  });
+  const loading = withTimeout(timeoutMs, undefined, () => createStripe(publishableKey, locale)).catch(
+    (error: unknown) => {
+      throw error instanceof TimeoutError
+        ? new StripeUnavailableError(`Stripe.js did not load within ${timeoutMs} ms.`, 'timeout')
+        : error;
+    },
+  );
   instances.set(cacheKey, loading);
   loading.catch(() => {
     if (instances.get(cacheKey) === loading) instances.delete(cacheKey);

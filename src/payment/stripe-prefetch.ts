@@ -8,7 +8,12 @@ export const STRIPE_JS_URL = 'https://js.stripe.com/endive/stripe.js';
  * as the session arrives instead of one round trip later. Constructs nothing: only `loadStripeFor` calls `Stripe()`.
  */
 export function prefetchStripeJs(): void {
-  if (typeof document === 'undefined' || 'Stripe' in window || document.querySelector(`script[src^="https://js.stripe.com/"]`)) return;
+  if (
+    typeof document === 'undefined' ||
+    'Stripe' in window ||
+    document.querySelector(`script[src^="https://js.stripe.com/"]`)
+  )
+    return;
   const script = document.createElement('script');
   try {
     script.src = STRIPE_JS_URL;

@@ -2,15 +2,15 @@ import { css } from 'lit';
 
 /** Dark defaults, used by `theme="dark"` and by `theme="auto"` on a dark system. */
 const darkTokens = css`
-    color-scheme: dark;
-    --_primary: var(--polar-checkout-color-primary, #4d8dff);
-    --_background: var(--polar-checkout-color-background, #121418);
-    --_surface: var(--polar-checkout-color-surface, #1c1f25);
-    --_text: var(--polar-checkout-color-text, #eef0f3);
-    --_muted: var(--polar-checkout-color-muted, #a0a7b4);
-    --_danger: var(--polar-checkout-color-danger, #ff6b61);
-    --_success: var(--polar-checkout-color-success, #4ac26b);
-    --_border: var(--polar-checkout-color-border, #343a45);
+  color-scheme: dark;
+  --_primary: var(--polar-checkout-color-primary, #4d8dff);
+  --_background: var(--polar-checkout-color-background, #121418);
+  --_surface: var(--polar-checkout-color-surface, #1c1f25);
+  --_text: var(--polar-checkout-color-text, #eef0f3);
+  --_muted: var(--polar-checkout-color-muted, #a0a7b4);
+  --_danger: var(--polar-checkout-color-danger, #ff6b61);
+  --_success: var(--polar-checkout-color-success, #4ac26b);
+  --_border: var(--polar-checkout-color-border, #343a45);
 `;
 
 /**

@@ -4,7 +4,8 @@ import type { FieldSection, FieldSpec } from '../checkout/fields.js';
 import { fieldView } from './field-view.js';
 import type { ViewContext } from './view-context.js';
 
-const inSection = (context: ViewContext, section: FieldSection) => context.fields.filter((field) => field.section === section);
+const inSection = (context: ViewContext, section: FieldSection) =>
+  context.fields.filter((field) => field.section === section);
 
 /** Fields in order; a half-width field shares a row with the one after it (postal code and city). */
 function fieldsView(fields: FieldSpec[], context: ViewContext): unknown[] {
@@ -40,8 +41,7 @@ export function addressView(context: ViewContext): TemplateResult | typeof nothi
   const groupError = context.fieldError('customer_billing_address');
   return html`<section class="fields" aria-labelledby="billing-heading">
     <h3 id="billing-heading">${context.t('billing.heading')}</h3>
-    ${fieldsView(fields, context)}
-    ${groupError ? html`<p part="error" role="alert">${groupError}</p>` : nothing}
+    ${fieldsView(fields, context)} ${groupError ? html`<p part="error" role="alert">${groupError}</p>` : nothing}
   </section>`;
 }
 

@@ -20,7 +20,11 @@ export function fieldView(field: FieldSpec, context: ViewContext): TemplateResul
   const control = field.control;
   switch (control.kind) {
     case 'checkbox':
-      return checkboxField({ ...common, checked: value === true, onChange: (checked) => context.edit(field.path, checked, 'commit') });
+      return checkboxField({
+        ...common,
+        checked: value === true,
+        onChange: (checked) => context.edit(field.path, checked, 'commit'),
+      });
     case 'select':
       return selectField({
         ...common,
@@ -31,7 +35,8 @@ export function fieldView(field: FieldSpec, context: ViewContext): TemplateResul
         onChange: (next) => context.edit(field.path, next || null, 'commit'),
       });
     case 'text': {
-      const toValue = (text: string): DraftValue => (control.type === 'number' || control.type === 'date') && !text ? null : text;
+      const toValue = (text: string): DraftValue =>
+        (control.type === 'number' || control.type === 'date') && !text ? null : text;
       return textField({
         ...common,
         type: control.type,

@@ -71,9 +71,9 @@ export function textField(options: TextFieldOptions): TemplateResult {
       />`;
   return html`<div part="field" data-field=${options.id}>
     <label part="label" for=${options.id}
-      >${options.label}${options.optionalText
-        ? html` <span class="optional">${options.optionalText}</span>`
-        : nothing}</label
+      >${options.label}${
+        options.optionalText ? html` <span class="optional">${options.optionalText}</span>` : nothing
+      }</label
     >
     ${control} ${options.hint ? html`<span class="hint" id=${hintId}>${options.hint}</span>` : nothing}
     ${fieldError(errorId, options.error)}
@@ -102,9 +102,9 @@ export function selectField(options: SelectFieldOptions): TemplateResult {
   const errorId = `${options.id}-error`;
   return html`<div part="field" data-field=${options.id}>
     <label part="label" for=${options.id}
-      >${options.label}${options.optionalText
-        ? html` <span class="optional">${options.optionalText}</span>`
-        : nothing}</label
+      >${options.label}${
+        options.optionalText ? html` <span class="optional">${options.optionalText}</span>` : nothing
+      }</label
     >
     <select
       part="input"
@@ -117,9 +117,12 @@ export function selectField(options: SelectFieldOptions): TemplateResult {
       aria-describedby=${ifDefined(options.error ? errorId : undefined)}
       @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}
     >
-      <option value="" ?selected=${options.value === ''} ?disabled=${options.required}>${options.placeholder ?? ''}</option>
+      <option value="" ?selected=${options.value === ''} ?disabled=${options.required}>
+        ${options.placeholder ?? ''}
+      </option>
       ${options.options.map(
-        (option) => html`<option value=${option.value} ?selected=${option.value === options.value}>${option.label}</option>`,
+        (option) =>
+          html`<option value=${option.value} ?selected=${option.value === options.value}>${option.label}</option>`,
       )}
     </select>
     ${fieldError(errorId, options.error)}

@@ -25,15 +25,17 @@ export function payView(context: ViewContext, remedies: RemedyActions): Template
   const paymentUnavailable = checkout.is_payment_form_required && state.payment.status === 'failed';
   const enabled = state.phase === 'stalled' || (state.phase === 'open' && !paymentUnavailable);
   return html`<section class="fields">
-    ${checkout.is_payment_form_required
-      ? html`<h3 id="payment-heading">${t('payment.heading')}</h3>
-          <slot
-            name=${PAYMENT_SLOT}
-            class="payment-slot"
-            data-state=${state.payment.status}
-            aria-labelledby="payment-heading"
-          ></slot>`
-      : nothing}
+    ${
+      checkout.is_payment_form_required
+        ? html`<h3 id="payment-heading">${t('payment.heading')}</h3>
+            <slot
+              name=${PAYMENT_SLOT}
+              class="payment-slot"
+              data-state=${state.payment.status}
+              aria-labelledby="payment-heading"
+            ></slot>`
+        : nothing
+    }
     ${formErrorView(context, remedies)}
     <button part="submit" type="submit" ?disabled=${!enabled} aria-busy=${busy ? 'true' : 'false'}>${label}</button>
     <p class="saving" role="status">${state.saving && !busy ? t('a11y.updating') : ''}</p>
@@ -54,8 +56,10 @@ function formErrorView(context: ViewContext, remedies: RemedyActions): TemplateR
   if (!error) return nothing;
   const label = error.remedy ? remedyLabels[error.remedy] : null;
   return html`<div part="error" class="form-error" role="alert" tabindex="-1" data-code=${error.code}>
-    <span>${context.say(error.message)}</span>${label && error.remedy
-      ? html`<button type="button" @click=${remedies[error.remedy]}>${context.t(label)}</button>`
-      : nothing}
+    <span>${context.say(error.message)}</span>${
+      label && error.remedy
+        ? html`<button type="button" @click=${remedies[error.remedy]}>${context.t(label)}</button>`
+        : nothing
+    }
   </div>`;
 }

@@ -13,7 +13,10 @@ import { withMerchantText } from './merchant-text.js';
  * reserved), so the page below the element does not jump when the session arrives.
  */
 export function loadingView(t: Translate): TemplateResult {
-  const field = html`<div class="skeleton-field"><div class="bone label"></div><div class="bone input"></div></div>`;
+  const field = html`<div class="skeleton-field">
+    <div class="bone label"></div>
+    <div class="bone input"></div>
+  </div>`;
   return html`<div class="layout skeleton" role="status" aria-live="polite">
     <span class="visually-hidden">${t('loading')}</span>
     <div class="skeleton-summary">
@@ -23,8 +26,14 @@ export function loadingView(t: Translate): TemplateResult {
       <div class="bone totals"></div>
     </div>
     <div class="skeleton-form">
-      <div class="fields"><div class="bone heading"></div>${field}${field}</div>
-      <div class="fields"><div class="bone heading"></div>${field}</div>
+      <div class="fields">
+        <div class="bone heading"></div>
+        ${field}${field}
+      </div>
+      <div class="fields">
+        <div class="bone heading"></div>
+        ${field}
+      </div>
       <div class="fields"><div class="bone line"></div></div>
       <div class="fields">
         <div class="bone heading"></div>

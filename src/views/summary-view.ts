@@ -5,7 +5,15 @@ import type { CheckoutProduct } from '../api/types.js';
 import type { Translate } from '../i18n/localize.js';
 import { markdownToPlainText } from '../model/inline-markdown.js';
 import { buyerInputFor, describeProduct, productOptions, showsProductSwitcher } from '../model/prices.js';
-import { currentSeats, parseSeatInput, seatBounds, seatBreakdown, seatLimitText, sortedTiers, type SeatPrice } from '../model/seats.js';
+import {
+  currentSeats,
+  parseSeatInput,
+  seatBounds,
+  seatBreakdown,
+  seatLimitText,
+  sortedTiers,
+  type SeatPrice,
+} from '../model/seats.js';
 import { totalsRows } from '../model/totals.js';
 import { isolated } from '../model/bidi.js';
 import { safeNavigationUrl } from '../model/navigation.js';
@@ -32,9 +40,11 @@ export function summaryView(context: ViewContext, discount: DiscountToggle): Tem
 function organizationView({ checkout }: ViewContext): TemplateResult {
   const { organization } = checkout;
   return html`<div class="organization">
-    ${organization.avatar_url && safeNavigationUrl(organization.avatar_url)
-      ? html`<img src=${organization.avatar_url} alt="" width="32" height="32" />`
-      : nothing}
+    ${
+      organization.avatar_url && safeNavigationUrl(organization.avatar_url)
+        ? html`<img src=${organization.avatar_url} alt="" width="32" height="32" />`
+        : nothing
+    }
     <span>${merchantText(organization.name)}</span>
   </div>`;
 }
@@ -47,7 +57,9 @@ function productsView(context: ViewContext): TemplateResult {
     const price = describeProduct(product, checkout, locale, t);
     return html`<div part="product" class="single" data-product-id=${product.id}>
       <span class="product-name">${merchantText(product.name)}</span>
-      <span part="price">${price.amountText}${price.intervalText ? html` <span class="interval">${price.intervalText}</span>` : nothing}</span>
+      <span part="price"
+        >${price.amountText}${price.intervalText ? html` <span class="interval">${price.intervalText}</span>` : nothing}</span
+      >
       ${product.description ? html`<span class="product-description">${merchantText(markdownToPlainText(product.description))}</span>` : nothing}
       ${benefitsView(product, t)}
     </div>`;
@@ -55,24 +67,27 @@ function productsView(context: ViewContext): TemplateResult {
   // The buyer's choice while the server does not hold it yet (saving, or the save failed).
   const chosen = typeof context.state.draft.product === 'string' ? context.state.draft.product : null;
   return html`<fieldset class="products" ?disabled=${!context.editable}>
-    <legend class="visually-hidden">${t('product.choose')}</legend>
-    ${productOptions(checkout, locale, t).map(
-      (option) => html`<label part="product" data-product-id=${option.productId}>
-        <input
-          type="radio"
-          name="product"
-          .checked=${live(chosen ? option.key === chosen : option.selected)}
-          @change=${() => context.chooseProduct(option.key, option.update)}
-        />
-        <span class="product-name">${merchantText(option.name)}</span>
-        <span part="price">${option.price.amountText}${option.price.intervalText
-            ? html` <span class="interval">${option.price.intervalText}</span>`
-            : nothing}</span>
-        <span class="hint billing">${option.billingText}</span>
-      </label>`,
-    )}
-  </fieldset>
-  ${checkout.product ? benefitsView(checkout.product, t) : nothing}`;
+      <legend class="visually-hidden">${t('product.choose')}</legend>
+      ${productOptions(checkout, locale, t).map(
+        (option) =>
+          html`<label part="product" data-product-id=${option.productId}>
+            <input
+              type="radio"
+              name="product"
+              .checked=${live(chosen ? option.key === chosen : option.selected)}
+              @change=${() => context.chooseProduct(option.key, option.update)}
+            />
+            <span class="product-name">${merchantText(option.name)}</span>
+            <span part="price"
+              >${option.price.amountText}${
+                option.price.intervalText ? html` <span class="interval">${option.price.intervalText}</span>` : nothing
+              }</span
+            >
+            <span class="hint billing">${option.billingText}</span>
+          </label>`,
+      )}
+    </fieldset>
+    ${checkout.product ? benefitsView(checkout.product, t) : nothing}`;
 }
 
 /** What the buyer gets with the product (Polar's benefits: license keys, downloads, access...). */
@@ -92,7 +107,8 @@ function seatsView(context: ViewContext): TemplateResult | typeof nothing {
   const price = checkout.product_price;
   if (!price || price.amount_type !== 'seat_based' || buyerInputFor(checkout) !== 'seats') return nothing;
   const bounds = seatBounds(checkout, price);
-  if (bounds.fixed) return html`<p class="hint" data-field="seats">${t('seats.count', { count: currentSeats(checkout, bounds) })}</p>`;
+  if (bounds.fixed)
+    return html`<p class="hint" data-field="seats">${t('seats.count', { count: currentSeats(checkout, bounds) })}</p>`;
   // The count the buyer chose, even while it is being saved (or its save failed).
   const typed = String(context.state.draft.seats ?? '');
   const seats = parseSeatInput(typed) ?? currentSeats(checkout, bounds);
@@ -132,7 +148,8 @@ function seatsView(context: ViewContext): TemplateResult | typeof nothing {
       </button>
     </div>
     ${limit ? html`<span class="hint" id="seats-hint">${limit}</span>` : nothing}
-    ${error ? html`<p part="error" id="seats-error" role="alert">${error}</p>` : nothing} ${seatBreakdownView(context, price)}
+    ${error ? html`<p part="error" id="seats-error" role="alert">${error}</p>` : nothing}
+    ${seatBreakdownView(context, price)}
   </div>`;
 }
 
@@ -142,7 +159,11 @@ function seatBreakdownView(context: ViewContext, price: SeatPrice): TemplateResu
   if (sortedTiers(price).length < 2) return nothing;
   const rows = seatBreakdown(price, currentSeats(checkout, seatBounds(checkout, price)), locale, t);
   return html`<dl class="seat-breakdown" data-field="seat-breakdown">
-    ${rows.map((row) => html`<dt>${row.label}</dt><dd>${row.value}</dd>`)}
+    ${rows.map(
+      (row) =>
+        html`<dt>${row.label}</dt>
+          <dd>${row.value}</dd>`,
+    )}
   </dl>`;
 }
 
@@ -175,7 +196,15 @@ function discountView(context: ViewContext, discount: DiscountToggle): TemplateR
   }
   const code = typeof state.draft.discount_code === 'string' ? state.draft.discount_code : '';
   if (!discount.open && !error && !code) {
-    return html`<button type="button" class="link" part="discount" ?disabled=${!context.editable} @click=${discount.toggle}>${t('discount.add')}</button>`;
+    return html`<button
+      type="button"
+      class="link"
+      part="discount"
+      ?disabled=${!context.editable}
+      @click=${discount.toggle}
+    >
+      ${t('discount.add')}
+    </button>`;
   }
   const apply = () => context.edit('discount_code', code, 'apply');
   return html`<div part="discount">
@@ -211,7 +240,9 @@ function unsavedOrderChange({ state, checkout }: ViewContext): boolean {
   if (state.formError?.remedy !== 'retry-save') return false;
   const product = state.draft.product;
   const seats = state.draft.seats;
-  return typeof product === 'string' || (typeof seats === 'string' && parseSeatInput(seats) !== (checkout.seats ?? null));
+  return (
+    typeof product === 'string' || (typeof seats === 'string' && parseSeatInput(seats) !== (checkout.seats ?? null))
+  );
 }
 
 function totalsView(context: ViewContext): TemplateResult {
@@ -219,12 +250,12 @@ function totalsView(context: ViewContext): TemplateResult {
   const stale = unsavedOrderChange(context);
   return html`${stale ? html`<p class="hint stale-note" part="error">${context.t('totals.stale')}</p>` : nothing}
     <dl class=${stale ? 'totals stale' : 'totals'} aria-live="polite">
-    ${rows.map((row) => {
-      const part = row.key === 'total' ? 'total' : row.key === 'discount' ? 'discount' : '';
-      return html`<dt part=${part} data-row=${row.id}>
-          ${withMerchantText(row.label)}${row.detail ? html`<span class="hint row-detail">${row.detail}</span>` : nothing}
-        </dt>
-        <dd part=${part} data-row=${row.id}>${withMerchantText(row.value)}</dd>`;
-    })}
-  </dl>`;
+      ${rows.map((row) => {
+        const part = row.key === 'total' ? 'total' : row.key === 'discount' ? 'discount' : '';
+        return html`<dt part=${part} data-row=${row.id}>
+            ${withMerchantText(row.label)}${row.detail ? html`<span class="hint row-detail">${row.detail}</span>` : nothing}
+          </dt>
+          <dd part=${part} data-row=${row.id}>${withMerchantText(row.value)}</dd>`;
+      })}
+    </dl>`;
 }

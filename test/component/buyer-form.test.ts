@@ -31,7 +31,11 @@ const address = (key: string) => `customer_billing_address.${key}`;
 
 /** Every form control of the element's shadow root. */
 function controls(element: PolarCheckout): (HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[] {
-  return [...shadow(element).querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea')];
+  return [
+    ...shadow(element).querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(
+      'input, select, textarea',
+    ),
+  ];
 }
 
 /** The accessible name a control gets from its <label>s (or aria-label). */
@@ -59,7 +63,13 @@ async function pressPay(element: PolarCheckout, shown: () => boolean, message: s
 }
 
 describe('buyer form: labels', () => {
-  for (const scenario of ['one-time', 'billing-address', 'custom-fields', 'pay-what-you-want', 'multiple-products'] as const) {
+  for (const scenario of [
+    'one-time',
+    'billing-address',
+    'custom-fields',
+    'pay-what-you-want',
+    'multiple-products',
+  ] as const) {
     it(`every control has a label (${scenario})`, async () => {
       const { element } = await openScenario(scenario);
       // Open what is folded away so its controls count too.
@@ -97,10 +107,17 @@ describe('buyer form: field errors', () => {
     expect(shadow(element).getElementById('customer_email-error')!.getAttribute('role')).to.equal('alert');
     await waitUntil(() => shadow(element).activeElement === email, 'focus goes to the field that needs the buyer');
     const requests = await sandboxRequests(secret);
-    expect(requests.filter((request) => request.operation === 'client_confirm'), 'no confirm').to.have.length(0);
+    expect(
+      requests.filter((request) => request.operation === 'client_confirm'),
+      'no confirm',
+    ).to.have.length(0);
 
     await typeInto(email, 'not-an-email', true);
-    await pressPay(element, () => fieldErrorText(element, 'customer_email') === 'Enter a valid email address.', 'the email error');
+    await pressPay(
+      element,
+      () => fieldErrorText(element, 'customer_email') === 'Enter a valid email address.',
+      'the email error',
+    );
     expect(fieldErrorText(element, 'customer_email')).to.equal('Enter a valid email address.');
 
     await typeInto(email, 'buyer@example.com');
@@ -275,7 +292,10 @@ describe('buyer form: saving edits', () => {
   it('a postal code (it changes the tax) is saved after a pause in typing, once for a slow typist', async () => {
     const { element, secret } = await openScenario('billing-address');
     choose(control<HTMLSelectElement>(element, 'customer_billing_address.country'), 'US');
-    await waitUntil(() => maybeControl(element, 'customer_billing_address.postal_code') !== null, 'the US address fields');
+    await waitUntil(
+      () => maybeControl(element, 'customer_billing_address.postal_code') !== null,
+      'the US address fields',
+    );
     await waitUntil(async () => (await updatesSent(secret)).length === 1, 'the country saved');
     const postal = control(element, 'customer_billing_address.postal_code');
     postal.focus();
@@ -283,7 +303,11 @@ describe('buyer form: saving edits', () => {
       await sendKeys({ type: key });
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    await waitUntil(async () => (await updatesSent(secret)).length === 2, 'the postal code saved without leaving the field', { timeout: 3000 });
+    await waitUntil(
+      async () => (await updatesSent(secret)).length === 2,
+      'the postal code saved without leaving the field',
+      { timeout: 3000 },
+    );
     await new Promise((resolve) => setTimeout(resolve, 1200));
     const patches = await updatesSent(secret);
     expect(patches).to.have.length(2);
@@ -302,9 +326,13 @@ describe('buyer form: saving edits', () => {
     await element.updateComplete;
     expect(name.value).to.equal('Ada Lovelace');
     name.blur();
-    await waitUntil(async () => (await serverState(secret)).customer_name === 'Ada Lovelace', 'the last edit is saved', {
-      timeout: 4000,
-    });
+    await waitUntil(
+      async () => (await serverState(secret)).customer_name === 'Ada Lovelace',
+      'the last edit is saved',
+      {
+        timeout: 4000,
+      },
+    );
   });
 
   it('a save that meets a locked session (409) is retried quietly', async () => {
@@ -316,7 +344,9 @@ describe('buyer form: saving edits', () => {
     await waitForChange(element, () => typeInto(control(element, 'customer_name'), 'Locked Out', true));
     expect(errors).to.equal(0);
     expect(shadow(element).querySelector('.form-error')).to.equal(null);
-    const statuses = (await sandboxRequests(secret)).filter((request) => request.method === 'PATCH').map((r) => r.status);
+    const statuses = (await sandboxRequests(secret))
+      .filter((request) => request.method === 'PATCH')
+      .map((r) => r.status);
     expect(statuses).to.deep.equal([409, 200]);
   });
 
@@ -351,7 +381,12 @@ describe('buyer form: custom fields', () => {
 
     const size = control<HTMLSelectElement>(element, 'custom_field_data.tshirt_size');
     expect(normalize(size.labels![0]!.textContent)).to.equal('T-shirt size Optional');
-    expect([...size.options].map((option) => option.textContent)).to.deep.equal(['Select an option', 'Small', 'Medium', 'Large']);
+    expect([...size.options].map((option) => option.textContent)).to.deep.equal([
+      'Select an option',
+      'Small',
+      'Medium',
+      'Large',
+    ]);
   });
 
   it('required fields are enforced before paying, then saved once filled', async () => {
@@ -364,17 +399,25 @@ describe('buyer form: custom fields', () => {
     expect(control(element, 'custom_field_data.company').getAttribute('aria-describedby')).to.contain(
       'custom_field_data.company-error',
     );
-    expect(normalize(shadow(element).querySelector('.form-error')?.textContent)).to.contain('check the highlighted fields');
+    expect(normalize(shadow(element).querySelector('.form-error')?.textContent)).to.contain(
+      'check the highlighted fields',
+    );
     const confirms = (await sandboxRequests(secret)).filter((request) => request.operation === 'client_confirm');
     expect(confirms).to.have.length(0);
 
     await typeInto(control(element, 'custom_field_data.company'), 'A', true);
-    await pressPay(element, () => fieldErrorText(element, 'custom_field_data.company') === 'Enter at least 2 characters.', 'the length error');
+    await pressPay(
+      element,
+      () => fieldErrorText(element, 'custom_field_data.company') === 'Enter at least 2 characters.',
+      'the length error',
+    );
     expect(fieldErrorText(element, 'custom_field_data.company')).to.equal('Enter at least 2 characters.');
 
     await waitForChange(element, () => typeInto(control(element, 'custom_field_data.company'), 'Acme Inc.', true));
     await waitForChange(element, () => control(element, 'custom_field_data.accept_terms').click());
-    await waitForChange(element, () => choose(control<HTMLSelectElement>(element, 'custom_field_data.tshirt_size'), 'm'));
+    await waitForChange(element, () =>
+      choose(control<HTMLSelectElement>(element, 'custom_field_data.tshirt_size'), 'm'),
+    );
     expect(fieldErrorText(element, 'custom_field_data.company')).to.equal(null);
     expect(fieldErrorText(element, 'custom_field_data.accept_terms')).to.equal(null);
     expect((await serverState(secret)).custom_field_data).to.deep.include({

@@ -101,11 +101,13 @@ describe('<polar-checkout> loading', () => {
     const session = await createSession('free');
     await addFault({ operation: 'client_get', delayMs: 600, client_secret: session.client_secret });
     const ready = nextEvent<PolarCheckoutDetail>('polar-ready');
-    const element = await fixture<PolarCheckout>(html`<polar-checkout
-      client-secret=${session.client_secret}
-      server-url=${await sandboxUrl()}
-      locale="en"
-    ></polar-checkout>`);
+    const element = await fixture<PolarCheckout>(
+      html`<polar-checkout
+        client-secret=${session.client_secret}
+        server-url=${await sandboxUrl()}
+        locale="en"
+      ></polar-checkout>`,
+    );
 
     const skeleton = shadow(element).querySelector('[role="status"]');
     expect(skeleton, 'a loading status').to.exist;
@@ -138,14 +140,21 @@ describe('<polar-checkout> loading', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
     const inner = wrapper.attachShadow({ mode: 'open' });
     // Target and composed path are only meaningful while the event is being dispatched.
-    const heard = new Promise<{ event: CustomEvent<PolarCheckoutDetail>; target: EventTarget | null; path: EventTarget[] }>(
-      (resolve) =>
-        document.addEventListener(
-          'polar-ready',
-          (event) =>
-            resolve({ event: event as CustomEvent<PolarCheckoutDetail>, target: event.target, path: event.composedPath() }),
-          { once: true },
-        ),
+    const heard = new Promise<{
+      event: CustomEvent<PolarCheckoutDetail>;
+      target: EventTarget | null;
+      path: EventTarget[];
+    }>((resolve) =>
+      document.addEventListener(
+        'polar-ready',
+        (event) =>
+          resolve({
+            event: event as CustomEvent<PolarCheckoutDetail>,
+            target: event.target,
+            path: event.composedPath(),
+          }),
+        { once: true },
+      ),
     );
     const element = document.createElement('polar-checkout');
     element.serverUrl = server;
@@ -186,10 +195,9 @@ describe('<polar-checkout> loading', () => {
     const count = () => readies++;
     document.addEventListener('polar-ready', count);
     try {
-      const element = await fixture<PolarCheckout>(html`<polar-checkout
-        client-secret=${session.client_secret}
-        server-url=${await sandboxUrl()}
-      ></polar-checkout>`);
+      const element = await fixture<PolarCheckout>(
+        html`<polar-checkout client-secret=${session.client_secret} server-url=${await sandboxUrl()}></polar-checkout>`,
+      );
       element.remove();
       await new Promise((resolve) => setTimeout(resolve, 700));
       expect(readies).to.equal(0);

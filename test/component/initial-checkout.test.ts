@@ -35,12 +35,14 @@ async function gets(secret: string): Promise<number> {
 
 async function mountWith(session: Checkout | object, secret?: string): Promise<PolarCheckout> {
   const server = await sandboxUrl();
-  return fixture<PolarCheckout>(html`<polar-checkout
-    client-secret=${secret ?? (session as Checkout).client_secret}
-    server-url=${server}
-    locale="en"
-    .initialCheckout=${session}
-  ></polar-checkout>`);
+  return fixture<PolarCheckout>(
+    html`<polar-checkout
+      client-secret=${secret ?? (session as Checkout).client_secret}
+      server-url=${server}
+      locale="en"
+      .initialCheckout=${session}
+    ></polar-checkout>`,
+  );
 }
 
 describe('a session the page already has', () => {
@@ -119,9 +121,15 @@ describe('a session the page already has', () => {
     expect(totalsRow(element, 'total')?.value).to.equal('$49');
 
     payButton(element).click();
-    await waitUntil(() => formError(element)?.textContent?.includes('total has changed'), 'the changed total is shown', { timeout: 5000 });
+    await waitUntil(
+      () => formError(element)?.textContent?.includes('total has changed'),
+      'the changed total is shown',
+      { timeout: 5000 },
+    );
     expect(totalsRow(element, 'total')?.value).to.equal('$0');
-    expect((await sandboxRequests(session.client_secret)).filter((request) => request.path.endsWith('/confirm'))).to.have.length(0);
+    expect(
+      (await sandboxRequests(session.client_secret)).filter((request) => request.path.endsWith('/confirm')),
+    ).to.have.length(0);
     expect((await serverState(session.client_secret)).status).to.equal('open');
 
     const success = nextEvent('polar-success');

@@ -75,7 +75,11 @@ describe('pay what you want', () => {
 });
 
 describe('a currency’s exponent has one source', () => {
-  for (const [currency, locale, expected] of [['huf', 'hu', '1500'], ['isk', 'is', '1500'], ['idr', 'id', '1500']] as const) {
+  for (const [currency, locale, expected] of [
+    ['huf', 'hu', '1500'],
+    ['isk', 'is', '1500'],
+    ['idr', 'id', '1500'],
+  ] as const) {
     it(`a ${currency.toUpperCase()} amount is prefilled as ${expected}, not 100× too large`, async () => {
       const session = await createSession('pay-what-you-want');
       // The sandbox sells in dollars; the answer is re-priced in the browser, as Polar would send it for a HUF price.
@@ -141,11 +145,13 @@ describe('a stale answer never overwrites a newer state', () => {
     const { element, secret } = await openScenario('discount-codes');
     const release = holdNextReadAnswer(900);
     const reloading = element.reload();
-    (part<HTMLButtonElement>(element, 'discount'))!.click();
+    part<HTMLButtonElement>(element, 'discount')!.click();
     await element.updateComplete;
     fill(control(element, 'discount_code'), 'SAVE20', false);
     await element.updateComplete;
-    const apply = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="discount"] button')].find((b) => /apply/i.test(b.textContent ?? ''))!;
+    const apply = [...shadow(element).querySelectorAll<HTMLButtonElement>('[part~="discount"] button')].find((b) =>
+      /apply/i.test(b.textContent ?? ''),
+    )!;
     await waitForChange(element, () => apply.click());
     await reloading;
     release();
@@ -182,7 +188,9 @@ describe('a change that could not be saved is never passed off as the total', ()
 describe('a paid buyer is told so', () => {
   it('paying a session already paid in another tab follows the server to success instead of "no longer open"', async () => {
     const { element: first, secret } = await openScenario('free');
-    const second = await fixture<PolarCheckout>(html`<polar-checkout client-secret=${secret} server-url=${await sandboxUrl()} locale="en"></polar-checkout>`);
+    const second = await fixture<PolarCheckout>(
+      html`<polar-checkout client-secret=${secret} server-url=${await sandboxUrl()} locale="en"></polar-checkout>`,
+    );
     await waitUntil(() => second.checkout !== null, 'the second tab loaded');
     fill(control(first, 'customer_email'), 'buyer@example.com');
     fill(control(second, 'customer_email'), 'buyer@example.com');
@@ -213,9 +221,13 @@ describe('a paid buyer is told so', () => {
       await success;
       await element.updateComplete;
       expect(part(element, 'success')).to.not.equal(null);
-      const confirms = (await sandboxRequests(secret)).filter((request) => request.method === 'POST' && request.path.endsWith('/confirm'));
+      const confirms = (await sandboxRequests(secret)).filter(
+        (request) => request.method === 'POST' && request.path.endsWith('/confirm'),
+      );
       // Chromium itself may resend a POST whose kept-alive connection was reset; the element never makes a second token.
-      const tokens = new Set(confirms.map((request) => (request.body as { confirmation_token_id?: string }).confirmation_token_id));
+      const tokens = new Set(
+        confirms.map((request) => (request.body as { confirmation_token_id?: string }).confirmation_token_id),
+      );
       expect(tokens.size, 'one payment attempt by the element').to.equal(1);
       expect((await serverState(secret)).status).to.equal('succeeded');
     });
@@ -249,14 +261,20 @@ describe('3-D Secure survives the element going away', () => {
     await fillUsBuyer(first);
     await fillCard(first, '4000002760003184');
     payButton(first).click();
-    await waitUntil(() => challengeButton('Complete authentication') !== undefined, 'the first challenge', { timeout: 6000 });
+    await waitUntil(() => challengeButton('Complete authentication') !== undefined, 'the first challenge', {
+      timeout: 6000,
+    });
     // The buyer's page is torn down mid-challenge (a framework re-render, a closed tab reopened).
     first.remove();
-    document.querySelectorAll('iframe[title="3D Secure challenge"]').forEach((frame) => frame.closest('div[style]')?.remove() ?? frame.remove());
+    document
+      .querySelectorAll('iframe[title="3D Secure challenge"]')
+      .forEach((frame) => frame.closest('div[style]')?.remove() ?? frame.remove());
     expect((await serverState(secret)).status).to.equal('confirmed');
 
     const success = nextEvent<PolarSuccessDetail>('polar-success');
-    const second = await fixture<PolarCheckout>(html`<polar-checkout client-secret=${secret} server-url=${await sandboxUrl()} locale="en"></polar-checkout>`);
+    const second = await fixture<PolarCheckout>(
+      html`<polar-checkout client-secret=${secret} server-url=${await sandboxUrl()} locale="en"></polar-checkout>`,
+    );
     await waitUntil(
       () => {
         const button = challengeButton('Complete authentication');
@@ -278,7 +296,8 @@ describe('answers that break the schema', () => {
     it(`a first GET answered ${JSON.stringify(body)} is a clear, retryable error, and polar-ready does not fire`, async () => {
       const { element: _unused, secret } = await openScenario('one-time');
       _unused.remove();
-      const answer = body === 'null-products' ? { ...((await serverState(secret)).public as object), products: null } : body;
+      const answer =
+        body === 'null-products' ? { ...((await serverState(secret)).public as object), products: null } : body;
       await addFault({ operation: 'client_get', status: 200, body: answer, client_secret: secret });
       let ready = false;
       document.addEventListener('polar-ready', () => (ready = true), { once: true });
@@ -316,7 +335,9 @@ describe('what the buyer reads', () => {
     await fillUsBuyer(element);
     await fillCard(element, '4000000000000002');
     payButton(element).click();
-    await waitUntil(() => formError(element) !== null && !payButton(element).disabled, 'the decline is shown', { timeout: 8000 });
+    await waitUntil(() => formError(element) !== null && !payButton(element).disabled, 'the decline is shown', {
+      timeout: 8000,
+    });
     await waitUntil(() => shadow(element).activeElement === formError(element), 'focus on the message');
   });
 
@@ -325,7 +346,10 @@ describe('what the buyer reads', () => {
     fill(control(element, 'customer_email'), 'buyer@example.com');
     payButton(element).click();
     await waitUntil(() => part(element, 'success') !== null, 'success', { timeout: 8000 });
-    await waitUntil(() => shadow(element).activeElement === part(element, 'success')!.querySelector('h2'), 'focus on the heading');
+    await waitUntil(
+      () => shadow(element).activeElement === part(element, 'success')!.querySelector('h2'),
+      'focus on the heading',
+    );
   });
 
   it('an error already on screen is re-worded when the language changes', async () => {
@@ -337,7 +361,9 @@ describe('what the buyer reads', () => {
     await element.updateComplete;
     const english = normalize(formError(element)!.textContent);
     element.locale = 'de';
-    await waitUntil(() => normalize(formError(element)?.textContent) !== english, 'the message in German', { timeout: 5000 });
+    await waitUntil(() => normalize(formError(element)?.textContent) !== english, 'the message in German', {
+      timeout: 5000,
+    });
     expect(normalize(formError(element)!.textContent)).to.contain('Server');
   });
 
@@ -370,12 +396,14 @@ describe('what the page gives the element is checked before it is used', () => {
     };
     try {
       const error = nextEvent<PolarErrorDetail>('polar-error');
-      const element = await fixture<PolarCheckout>(html`<polar-checkout
-        client-secret=${attributes.secret}
-        server-url=${attributes.serverUrl ?? (await sandboxUrl())}
-        server=${attributes.server ?? 'production'}
-        locale="en"
-      ></polar-checkout>`);
+      const element = await fixture<PolarCheckout>(
+        html`<polar-checkout
+          client-secret=${attributes.secret}
+          server-url=${attributes.serverUrl ?? (await sandboxUrl())}
+          server=${attributes.server ?? 'production'}
+          locale="en"
+        ></polar-checkout>`,
+      );
       const { detail } = await error;
       await element.updateComplete;
       return { element, detail, requested };
@@ -393,7 +421,14 @@ describe('what the page gives the element is checked before it is used', () => {
     });
   }
 
-  for (const serverUrl of ['//evil.invalid', 'data:application/json,{}', 'javascript:alert(1)', 'http://example.com', 'https://user:pw@api.polar.sh', 'relative/path']) {
+  for (const serverUrl of [
+    '//evil.invalid',
+    'data:application/json,{}',
+    'javascript:alert(1)',
+    'http://example.com',
+    'https://user:pw@api.polar.sh',
+    'relative/path',
+  ]) {
     it(`a server-url of ${JSON.stringify(serverUrl)} is refused before the secret goes anywhere`, async () => {
       const { secret } = await openScenario('one-time');
       const { detail, requested } = await mountWith({ secret, serverUrl });
@@ -405,7 +440,13 @@ describe('what the page gives the element is checked before it is used', () => {
   it('a client secret with spaces around it is trimmed and loads', async () => {
     const { secret } = await openScenario('one-time');
     const ready = nextEvent('polar-ready');
-    const element = await fixture<PolarCheckout>(html`<polar-checkout client-secret=${`  ${secret}\n`} server-url=${await sandboxUrl()} locale="en"></polar-checkout>`);
+    const element = await fixture<PolarCheckout>(
+      html`<polar-checkout
+        client-secret=${`  ${secret}\n`}
+        server-url=${await sandboxUrl()}
+        locale="en"
+      ></polar-checkout>`,
+    );
     await ready;
     expect(element.checkout?.client_secret).to.equal(secret);
   });

@@ -36,7 +36,11 @@ afterEach(clearFaults);
 function unavailable(element: PolarCheckout): { title: string; code: string | null; text: string } | null {
   const status = shadow(element).querySelector<HTMLElement>('.status[part~="error"]');
   if (!status) return null;
-  return { title: normalize(status.querySelector('h2')?.textContent), code: status.dataset.code ?? null, text: normalize(status.textContent) };
+  return {
+    title: normalize(status.querySelector('h2')?.textContent),
+    code: status.dataset.code ?? null,
+    text: normalize(status.textContent),
+  };
 }
 
 describe('states: the client secret', () => {
@@ -53,7 +57,10 @@ describe('states: the client secret', () => {
     expect(element.checkout!.id).to.equal(second.id);
     expect(normalize(part(element, 'product')!.textContent)).to.contain('Acme Cloud Monthly');
     expect(normalize(payButton(element).textContent)).to.equal('Subscribe');
-    await waitUntil(() => element.querySelectorAll('[slot="payment"]').length === 1, 'one card form, for the new session');
+    await waitUntil(
+      () => element.querySelectorAll('[slot="payment"]').length === 1,
+      'one card form, for the new session',
+    );
     const gets = (await sandboxRequests(second.client_secret)).filter((request) => request.method === 'GET');
     expect(gets).to.have.length(1);
   });
@@ -75,7 +82,9 @@ describe('states: the client secret', () => {
     const count = () => errors++;
     document.addEventListener('polar-error', count);
     try {
-      const element = await fixture<PolarCheckout>(html`<polar-checkout server-url=${await sandboxUrl()}></polar-checkout>`);
+      const element = await fixture<PolarCheckout>(
+        html`<polar-checkout server-url=${await sandboxUrl()}></polar-checkout>`,
+      );
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(errors).to.equal(0);
       expect(part(element, 'form')).to.equal(null);
@@ -273,7 +282,9 @@ describe('states: 3-D Secure', () => {
   async function answerChallenge(outcome: 'Complete authentication' | 'Fail authentication'): Promise<void> {
     const button = () => {
       const frame = document.querySelector<HTMLIFrameElement>('iframe[title="3D Secure challenge"]');
-      return [...(frame?.contentDocument?.querySelectorAll('button') ?? [])].find((node) => node.textContent === outcome);
+      return [...(frame?.contentDocument?.querySelectorAll('button') ?? [])].find(
+        (node) => node.textContent === outcome,
+      );
     };
     // The challenge wires its buttons on load: press until the press is taken (its buttons then disable).
     await waitUntil(
@@ -300,7 +311,9 @@ describe('states: 3-D Secure', () => {
     expect(normalize(payButton(element).textContent)).to.equal('Confirming your payment…');
     await answerChallenge('Complete authentication');
     await waitUntil(
-      () => normalize(part(element, 'submit')?.textContent) === 'Finishing your order…' || part(element, 'success') !== null,
+      () =>
+        normalize(part(element, 'submit')?.textContent) === 'Finishing your order…' ||
+        part(element, 'success') !== null,
       'waiting for the order',
     );
     await success;
@@ -317,7 +330,9 @@ describe('states: 3-D Secure', () => {
     payButton(element).click();
     await answerChallenge('Fail authentication');
     expect((await error).detail.code).to.equal('authentication_failed');
-    await waitUntil(() => formError(element) !== null && !payButton(element).disabled, 'back to the form', { timeout: 7000 });
+    await waitUntil(() => formError(element) !== null && !payButton(element).disabled, 'back to the form', {
+      timeout: 7000,
+    });
     expect(normalize(formError(element)!.textContent)).to.contain('couldn’t verify your payment');
     await waitUntil(async () => (await serverState(secret)).status === 'open', 'the session is open again');
 

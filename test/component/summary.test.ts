@@ -59,7 +59,9 @@ describe('summary: one-time purchase', () => {
 
   it('adds tax once a taxable address is saved, and the total and pay button follow', async () => {
     const { element } = await openScenario('one-time');
-    await waitForChange(element, () => choose(control<HTMLSelectElement>(element, 'customer_billing_address.country'), 'DE'));
+    await waitForChange(element, () =>
+      choose(control<HTMLSelectElement>(element, 'customer_billing_address.country'), 'DE'),
+    );
     const tax = totalsRow(element, 'tax')!;
     expect(tax.value).to.match(/^\$\d+\.\d\d$/);
     expect(totalsRow(element, 'total')!.value).to.not.equal('$49');
@@ -74,7 +76,9 @@ describe('summary: subscription', () => {
     expect(priceText(element)).to.equal('$12 / mo');
     expect(totalsRow(element, 'total')!.value).to.equal('$12 / mo');
     expect(normalize(payButton(element).textContent)).to.equal('Subscribe');
-    expect(normalize(shadow(element).querySelector('.mandate')?.textContent)).to.contain('recurring charges of $12 / mo');
+    expect(normalize(shadow(element).querySelector('.mandate')?.textContent)).to.contain(
+      'recurring charges of $12 / mo',
+    );
   });
 });
 
@@ -235,7 +239,9 @@ describe('summary: discount codes', () => {
     expect(shadow(element).querySelector('#discount_code'), 'the field folds back behind its link').to.equal(null);
     expect(normalize(part(element, 'discount')!.textContent)).to.equal('Add a discount code');
 
-    const codes = (await updatesSent(secret)).filter((body) => 'discount_code' in body).map((body) => body.discount_code);
+    const codes = (await updatesSent(secret))
+      .filter((body) => 'discount_code' in body)
+      .map((body) => body.discount_code);
     expect(codes).to.deep.equal(['SAVE20', null]);
   });
 
@@ -303,7 +309,9 @@ describe('summary: euros with tax included, in German', () => {
 
   it('a German address shows the VAT as included, and the total stays 39 €', async () => {
     const { element } = await openScenario('eur-inclusive-tax', { locale: 'de' });
-    await waitForChange(element, () => choose(control<HTMLSelectElement>(element, 'customer_billing_address.country'), 'DE'));
+    await waitForChange(element, () =>
+      choose(control<HTMLSelectElement>(element, 'customer_billing_address.country'), 'DE'),
+    );
     const tax = totalsRow(element, 'tax')!;
     expect(tax.label).to.equal('Steuern (enthalten)');
     expect(tax.value).to.match(/^\d+,\d\d €$/);
@@ -327,7 +335,11 @@ describe('summary: free trial', () => {
 });
 
 describe('summary: seats', () => {
-  function stepper(element: PolarCheckout): { input: HTMLInputElement; less: HTMLButtonElement; more: HTMLButtonElement } {
+  function stepper(element: PolarCheckout): {
+    input: HTMLInputElement;
+    less: HTMLButtonElement;
+    more: HTMLButtonElement;
+  } {
     const field = shadow(element).querySelector('[data-field="seats"]')!;
     return {
       input: field.querySelector('input')!,

@@ -52,7 +52,8 @@ export function sandboxUrl(): Promise<string> {
 
 async function sandboxJson<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(`${await sandboxUrl()}${path}`, init);
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path} answered ${response.status}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${init?.method ?? 'GET'} ${path} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
 
@@ -78,7 +79,9 @@ export function sandboxRequests(clientSecret: string): Promise<SandboxRequest[]>
 /** The PATCH bodies the element sent for this session. */
 export async function updatesSent(clientSecret: string): Promise<Record<string, unknown>[]> {
   const requests = await sandboxRequests(clientSecret);
-  return requests.filter((request) => request.method === 'PATCH').map((request) => request.body as Record<string, unknown>);
+  return requests
+    .filter((request) => request.method === 'PATCH')
+    .map((request) => request.body as Record<string, unknown>);
 }
 
 export async function addFault(fault: Fault): Promise<void> {
@@ -101,7 +104,9 @@ export async function useStripeDouble(): Promise<void> {
 
 /** Resolves with the next event of this type anywhere in the document (events are composed and bubble). */
 export function nextEvent<T = unknown>(type: string, target: EventTarget = document): Promise<CustomEvent<T>> {
-  return new Promise((resolve) => target.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }));
+  return new Promise((resolve) =>
+    target.addEventListener(type, (event) => resolve(event as CustomEvent<T>), { once: true }),
+  );
 }
 
 export interface MountOptions {
@@ -117,11 +122,9 @@ export async function mountUntilError(
 ): Promise<{ element: PolarCheckout; detail: PolarErrorDetail }> {
   const url = server ?? (await sandboxUrl());
   const error = nextEvent<PolarErrorDetail>('polar-error');
-  const element = await fixture<PolarCheckout>(html`<polar-checkout
-    client-secret=${clientSecret}
-    server-url=${url}
-    locale="en"
-  ></polar-checkout>`);
+  const element = await fixture<PolarCheckout>(
+    html`<polar-checkout client-secret=${clientSecret} server-url=${url} locale="en"></polar-checkout>`,
+  );
   const { detail } = await error;
   await element.updateComplete;
   return { element, detail };
@@ -134,12 +137,14 @@ export async function mountCheckout(
 ): Promise<{ element: PolarCheckout; ready: CustomEvent<PolarCheckoutDetail> }> {
   const server = await sandboxUrl();
   const readyEvent = nextEvent<PolarCheckoutDetail>('polar-ready');
-  const element = await fixture<PolarCheckout>(html`<polar-checkout
-    client-secret=${clientSecret}
-    server-url=${server}
-    locale=${ifDefined(options.locale === null ? undefined : (options.locale ?? 'en'))}
-    theme=${options.theme ?? 'light'}
-  ></polar-checkout>`);
+  const element = await fixture<PolarCheckout>(
+    html`<polar-checkout
+      client-secret=${clientSecret}
+      server-url=${server}
+      locale=${ifDefined(options.locale === null ? undefined : (options.locale ?? 'en'))}
+      theme=${options.theme ?? 'light'}
+    ></polar-checkout>`,
+  );
   const ready = await readyEvent;
   await element.updateComplete;
   return { element, ready };
@@ -223,7 +228,11 @@ export function fill(input: HTMLInputElement | HTMLTextAreaElement, value: strin
 }
 
 /** Really types into a control (keyboard events), replacing what it held; `commit` then leaves the field (blur). */
-export async function typeInto(input: HTMLInputElement | HTMLTextAreaElement, text: string, commit = false): Promise<void> {
+export async function typeInto(
+  input: HTMLInputElement | HTMLTextAreaElement,
+  text: string,
+  commit = false,
+): Promise<void> {
   input.focus();
   input.select();
   if (text === '') await sendKeys({ press: 'Backspace' });
@@ -262,7 +271,9 @@ export function paymentContainer(element: PolarCheckout): HTMLElement | null {
 export async function fillCard(element: PolarCheckout, number: string): Promise<void> {
   const field = (label: string): HTMLInputElement | null => {
     const doc = paymentContainer(element)?.querySelector('iframe')?.contentDocument;
-    const labelElement = doc ? [...doc.querySelectorAll('label')].find((node) => node.textContent === label) : undefined;
+    const labelElement = doc
+      ? [...doc.querySelectorAll('label')].find((node) => node.textContent === label)
+      : undefined;
     return labelElement ? (doc!.getElementById(labelElement.htmlFor) as HTMLInputElement | null) : null;
   };
   await waitUntil(() => field('Card number') !== null, 'the card form is mounted', { timeout: 5000 });

@@ -45,11 +45,13 @@ async function reachSuccess(element: PolarCheckout): Promise<void> {
 async function openExpired(attributes: { locale?: string } = {}): Promise<PolarCheckout> {
   const session = await createSession('expired');
   const error = nextEvent<PolarErrorDetail>('polar-error');
-  const element = await fixture<PolarCheckout>(html`<polar-checkout
-    client-secret=${session.client_secret}
-    server-url=${await sandboxUrl()}
-    locale=${attributes.locale ?? 'en'}
-  ></polar-checkout>`);
+  const element = await fixture<PolarCheckout>(
+    html`<polar-checkout
+      client-secret=${session.client_secret}
+      server-url=${await sandboxUrl()}
+      locale=${attributes.locale ?? 'en'}
+    ></polar-checkout>`,
+  );
   await error;
   await element.updateComplete;
   return element;
@@ -123,7 +125,11 @@ describe('theme', () => {
     expect(dark.color).to.not.equal(lightText);
     expect(dark.colorScheme).to.equal('dark');
     // Light text on a dark background.
-    const luminance = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((sum, value) => sum + Number(value), 0);
+    const luminance = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .reduce((sum, value) => sum + Number(value), 0);
     expect(luminance(dark.color)).to.be.greaterThan(luminance(dark.backgroundColor));
     const input = control(element, 'customer_email');
     expect(getComputedStyle(input).backgroundColor).to.equal(dark.backgroundColor);
@@ -161,12 +167,14 @@ describe('CSS custom properties and parts', () => {
     const session = await createSession('one-time');
     const before = stripeDoubleCalls('elements').length;
     const ready = nextEvent('polar-ready');
-    const element = await fixture<PolarCheckout>(html`<polar-checkout
-      style="--polar-checkout-color-primary: rgb(200, 0, 100); --polar-checkout-border-radius: 2px; --polar-checkout-font-family: monospace"
-      client-secret=${session.client_secret}
-      server-url=${await sandboxUrl()}
-      locale="en"
-    ></polar-checkout>`);
+    const element = await fixture<PolarCheckout>(
+      html`<polar-checkout
+        style="--polar-checkout-color-primary: rgb(200, 0, 100); --polar-checkout-border-radius: 2px; --polar-checkout-font-family: monospace"
+        client-secret=${session.client_secret}
+        server-url=${await sandboxUrl()}
+        locale="en"
+      ></polar-checkout>`,
+    );
     await ready;
     await element.updateComplete;
     const button = getComputedStyle(payButton(element));
@@ -185,7 +193,18 @@ describe('CSS custom properties and parts', () => {
   it('exposes the form parts in the open checkout, error parts when something is wrong, success at the end', async () => {
     const { element } = await openScenario('discount-codes');
     const open = partNames(element);
-    for (const name of ['form', 'summary', 'product', 'price', 'total', 'field', 'label', 'input', 'discount', 'submit']) {
+    for (const name of [
+      'form',
+      'summary',
+      'product',
+      'price',
+      'total',
+      'field',
+      'label',
+      'input',
+      'discount',
+      'submit',
+    ]) {
       expect(open.has(name), `part ${name} in the open form`).to.equal(true);
     }
     expect(open.has('success')).to.equal(false);
@@ -230,12 +249,17 @@ describe('header and footer slots', () => {
     const session = await createSession('free');
     const server = await sandboxUrl();
     const ready = nextEvent('polar-ready');
-    const element = await fixture<PolarCheckout>(html`<polar-checkout client-secret=${session.client_secret} server-url=${server}>
-      <h2 slot="header">Acme store</h2>
-      <p slot="footer">Questions? help@acme.test</p>
-    </polar-checkout>`);
+    const element = await fixture<PolarCheckout>(
+      html`<polar-checkout client-secret=${session.client_secret} server-url=${server}>
+        <h2 slot="header">Acme store</h2>
+        <p slot="footer">Questions? help@acme.test</p>
+      </polar-checkout>`,
+    );
     const slot = (name: string) => shadow(element).querySelector<HTMLSlotElement>(`slot[name="${name}"]`)!;
-    const assigned = (name: string) => slot(name).assignedElements().map((node) => normalize(node.textContent));
+    const assigned = (name: string) =>
+      slot(name)
+        .assignedElements()
+        .map((node) => normalize(node.textContent));
     expect(assigned('header'), 'while loading').to.deep.equal(['Acme store']);
     await ready;
     await element.updateComplete;
@@ -284,7 +308,9 @@ describe('locale', () => {
     expect(shadow(element).querySelector('[lang]')!.getAttribute('lang')).to.equal('de');
 
     element.locale = 'fr';
-    await waitUntil(() => normalize(payButton(element).textContent) === 'Payer 49 $US', 'French texts', { timeout: 3000 });
+    await waitUntil(() => normalize(payButton(element).textContent) === 'Payer 49 $US', 'French texts', {
+      timeout: 3000,
+    });
     expect(shadow(element).getElementById('contact-heading')!.textContent).to.equal('Coordonnées');
   });
 

@@ -35,7 +35,8 @@ function poison(checkout: Json, text: string): Json {
     for (const benefit of product.benefits ?? []) benefit.description = text;
     for (const price of product.prices ?? []) poisonMeter(price, text);
   }
-  for (const prices of Object.values<Json[]>(checkout.prices ?? {})) for (const price of prices) poisonMeter(price, text);
+  for (const prices of Object.values<Json[]>(checkout.prices ?? {}))
+    for (const price of prices) poisonMeter(price, text);
   if (checkout.product_price) poisonMeter(checkout.product_price, text);
   for (const attached of checkout.attached_custom_fields ?? []) {
     const field = attached.custom_field;
@@ -48,7 +49,14 @@ function poison(checkout: Json, text: string): Json {
   if (!checkout.is_free_product_price) {
     checkout.allow_discount_codes = true;
     checkout.is_discount_applicable = true;
-    checkout.discount = { id: 'discount-corpus', type: 'percentage', basis_points: 1000, duration: 'once', name: text, code: text };
+    checkout.discount = {
+      id: 'discount-corpus',
+      type: 'percentage',
+      basis_points: 1000,
+      duration: 'once',
+      name: text,
+      code: text,
+    };
   }
   return checkout;
 }
@@ -159,7 +167,9 @@ for (const scenario of scenarios) {
           if (width === 320 && ['rtl-override', 'word-39', 'word-10000', 'emoji-zwj'].includes(name)) {
             await page.screenshot({ path: `/tmp/corpus-${scenario}-${name}-total.png` });
             if (name !== 'word-10000') {
-              await checkout.locator('[part~="summary"]').screenshot({ path: `/tmp/corpus-${scenario}-${name}-summary.png` });
+              await checkout
+                .locator('[part~="summary"]')
+                .screenshot({ path: `/tmp/corpus-${scenario}-${name}-summary.png` });
             }
             if (scenario === 'custom-fields') {
               await checkout.locator('[data-field="custom_field_data.tshirt_size"]').screenshot({

@@ -91,7 +91,9 @@ test('a network failure on an update says so, keeps the typing, and a retry save
   await expect(page.locator('#events [data-event="polar-error"]').first()).toContainText('network');
   await expect(name).toHaveValue('Grace Hopper');
 
-  await formError(page).getByRole('button', { name: /try again/i }).click();
+  await formError(page)
+    .getByRole('button', { name: /try again/i })
+    .click();
   await expect(formError(page)).toHaveCount(0);
   await expect.poll(async () => (await serverState(secret)).customer_name).toBe('Grace Hopper');
 });
@@ -110,7 +112,9 @@ test('quick edits while responses are slow end with the last edit on screen and 
   await name.blur();
 
   await expect(name).toHaveValue('Ada Lovelace King');
-  await expect.poll(async () => (await serverState(secret)).customer_name, { timeout: 10_000 }).toBe('Ada Lovelace King');
+  await expect
+    .poll(async () => (await serverState(secret)).customer_name, { timeout: 10_000 })
+    .toBe('Ada Lovelace King');
   await expect(name).toHaveValue('Ada Lovelace King');
   const updates = (await sandboxRequests(secret)).filter((request) => request.operation === 'client_update');
   // Coalesced: a request per pause, not per keystroke.
@@ -154,7 +158,9 @@ test('Stripe.js failing to load is explained and the buyer can try again', async
 
   await page.unroute('https://js.stripe.com/**');
   await serveStripe(page);
-  await formError(page).getByRole('button', { name: /try again/i }).click();
+  await formError(page)
+    .getByRole('button', { name: /try again/i })
+    .click();
   await expect(page.frameLocator('iframe[title="Secure payment input frame"]').getByLabel('Card number')).toBeVisible();
   await expect(payButton(page)).toBeEnabled();
 });
@@ -167,7 +173,6 @@ test('required fields are checked before anything is sent', async ({ page }) => 
   await expect(field(page, 'customer_email')).toBeFocused();
   const confirms = (await sandboxRequests(secret)).filter((request) => request.operation === 'client_confirm');
   expect(confirms).toHaveLength(0);
-
 });
 
 test('a 422 about something no field shows is said by the pay button, not dropped', async ({ page }) => {
@@ -175,7 +180,9 @@ test('a 422 about something no field shows is said by the pay button, not droppe
   await addFault({
     operation: 'client_confirm',
     status: 422,
-    body: { detail: [{ type: 'value_error', loc: ['body', 'product_price_id'], msg: 'This price is no longer available.' }] },
+    body: {
+      detail: [{ type: 'value_error', loc: ['body', 'product_price_id'], msg: 'This price is no longer available.' }],
+    },
   });
   await payButton(page).click();
   await expect(formError(page)).toContainText('This price is no longer available.');

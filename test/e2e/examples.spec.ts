@@ -10,7 +10,17 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import type { PolarCheckout } from '../../src/element.js';
 import { productIds } from '../../demo/sandbox/catalogue/index.js';
-import { addFault, expect, fillBuyer, fillCard, payButton, sandboxUrl, serveStripe, serverState, test } from './fixtures.js';
+import {
+  addFault,
+  expect,
+  fillBuyer,
+  fillCard,
+  payButton,
+  sandboxUrl,
+  serveStripe,
+  serverState,
+  test,
+} from './fixtures.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -39,12 +49,22 @@ const examples: Example[] = [
   {
     name: 'nextjs',
     built: '.next/BUILD_ID',
-    command: (port) => ['node_modules/.bin/next', 'start', 'examples/nextjs', '--port', String(port), '--hostname', '127.0.0.1'],
+    command: (port) => [
+      'node_modules/.bin/next',
+      'start',
+      'examples/nextjs',
+      '--port',
+      String(port),
+      '--hostname',
+      '127.0.0.1',
+    ],
     // No preventDefault: the element goes to the session's success_url, a server-rendered page reading the order.
     thanks: async (page) => {
       await page.waitForURL(/\/thanks\?checkout_id=[0-9a-f-]{36}$/);
       await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
-      await expect(page.getByText('Your order is confirmed: Acme Pro License. A receipt is on its way to buyer@example.com.')).toBeVisible();
+      await expect(
+        page.getByText('Your order is confirmed: Acme Pro License. A receipt is on its way to buyer@example.com.'),
+      ).toBeVisible();
     },
   },
 ];
@@ -101,7 +121,8 @@ for (const example of examples) {
     let server: Awaited<ReturnType<typeof serve>>;
     test.beforeAll(async () => {
       const built = example.built && `examples/${example.name}/${example.built}`;
-      if (built && !existsSync(`${root}${built}`)) throw new Error(`${built} is missing: run npm run build && npm run build:examples`);
+      if (built && !existsSync(`${root}${built}`))
+        throw new Error(`${built} is missing: run npm run build && npm run build:examples`);
       server = await serve(example);
     });
     test.afterAll(() => server?.stop());
@@ -133,7 +154,9 @@ for (const example of examples) {
     });
 
     if (example.name === 'nextjs') {
-      test('app/instant: the session comes in the server-rendered HTML, is shown before Polar answers, is read once, and pays', async ({ page }) => {
+      test('app/instant: the session comes in the server-rendered HTML, is shown before Polar answers, is read once, and pays', async ({
+        page,
+      }) => {
         const problems = watchForProblems(page);
         await serveStripe(page);
         let answered = 0;

@@ -110,7 +110,9 @@ export async function ordersCreated(clientSecret: string): Promise<number> {
 
 /** Confirm requests the sandbox received (POST only: preflights are not counted). */
 export async function confirmPosts(clientSecret: string): Promise<number> {
-  return (await sandboxRequests(clientSecret)).filter((request) => request.method === 'POST' && request.path.endsWith('/confirm')).length;
+  return (await sandboxRequests(clientSecret)).filter(
+    (request) => request.method === 'POST' && request.path.endsWith('/confirm'),
+  ).length;
 }
 
 /** The buyer's details are still what they typed. */

@@ -54,7 +54,9 @@ const SCHEMA_BREAKING: [string, Injected][] = [
 async function gotoScenario(page: Page, scenario: string): Promise<string> {
   await page.goto(`/?${new URLSearchParams({ scenario, stripe: 'loader' })}`);
   const checkout = page.locator('polar-checkout');
-  await expect.poll(() => checkout.evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret)).toMatch(/^polar_c_/);
+  await expect
+    .poll(() => checkout.evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret))
+    .toMatch(/^polar_c_/);
   return checkout.evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret);
 }
 
@@ -97,7 +99,9 @@ function saving(page: Page) {
 
 /** The element's `reload()`, as a page would call it. */
 function reloadElement(page: Page): Promise<void> {
-  return page.locator('polar-checkout').evaluate((element) => (element as unknown as { reload(): Promise<void> }).reload());
+  return page
+    .locator('polar-checkout')
+    .evaluate((element) => (element as unknown as { reload(): Promise<void> }).reload());
 }
 
 async function expectFormShown(page: Page): Promise<void> {
@@ -111,10 +115,30 @@ async function expectFormShown(page: Page): Promise<void> {
 test.describe('first load (GET)', () => {
   const cases: { name: string; scenario: string; faults: Injected[]; says: RegExp }[] = [
     { name: 'dropped', scenario: 'one-time', faults: [{ network: true }], says: NETWORK },
-    { name: 'dropped after the server answered', scenario: 'subscription', faults: [{ network: true, after: true }], says: NETWORK },
-    { name: '500, then 502, then 503', scenario: 'pay-what-you-want', faults: [{ status: 500 }, { status: 502 }, { status: 503 }], says: SERVER },
-    { name: '429 with retry-after', scenario: 'free', faults: [{ status: 429, headers: { 'retry-after': '2' } }], says: RATE_LIMITED },
-    { name: 'schema-breaking answers, one after the other', scenario: 'custom-fields', faults: SCHEMA_BREAKING.map(([, injected]) => injected), says: SERVER },
+    {
+      name: 'dropped after the server answered',
+      scenario: 'subscription',
+      faults: [{ network: true, after: true }],
+      says: NETWORK,
+    },
+    {
+      name: '500, then 502, then 503',
+      scenario: 'pay-what-you-want',
+      faults: [{ status: 500 }, { status: 502 }, { status: 503 }],
+      says: SERVER,
+    },
+    {
+      name: '429 with retry-after',
+      scenario: 'free',
+      faults: [{ status: 429, headers: { 'retry-after': '2' } }],
+      says: RATE_LIMITED,
+    },
+    {
+      name: 'schema-breaking answers, one after the other',
+      scenario: 'custom-fields',
+      faults: SCHEMA_BREAKING.map(([, injected]) => injected),
+      says: SERVER,
+    },
   ];
   for (const { name, scenario, faults, says } of cases) {
     test(`${name}: a clear message instead of the form, and Try again loads it (${scenario})`, async ({ page }) => {
@@ -159,10 +183,16 @@ test.describe('first load (GET)', () => {
 // ---- reads of an open session (reload) -----------------------------------------------------------------------------
 
 test.describe('re-reading an open session (reload())', () => {
-  test('a failed re-read (dropped, 5xx, unreadable) leaves the form and everything typed as it was', async ({ page }) => {
+  test('a failed re-read (dropped, 5xx, unreadable) leaves the form and everything typed as it was', async ({
+    page,
+  }) => {
     const secret = await ready(page, 'discount-codes');
     await expect.poll(async () => (await serverState(secret)).customer_name).toBe('Ada Buyer');
-    for (const injected of [{ network: true, times: 2 }, { status: 502 }, ...SCHEMA_BREAKING.map(([, value]) => value)]) {
+    for (const injected of [
+      { network: true, times: 2 },
+      { status: 502 },
+      ...SCHEMA_BREAKING.map(([, value]) => value),
+    ]) {
       await fault('client_get', injected, secret);
       await reloadElement(page);
       await expect(statusError(page)).toHaveCount(0);
@@ -194,12 +224,29 @@ test.describe('re-reading an open session (reload())', () => {
 test.describe('confirm, failing before the server acted', () => {
   const cases: { name: string; scenario: string; faults: Injected[]; says: RegExp }[] = [
     { name: 'dropped', scenario: 'one-time', faults: [{ network: true, times: 2 }], says: NETWORK },
-    { name: '500, then 502, then 503', scenario: 'subscription', faults: [{ status: 500 }, { status: 502 }, { status: 503 }], says: SERVER },
-    { name: '429 with retry-after', scenario: 'multiple-products', faults: [{ status: 429, headers: { 'retry-after': '2' } }], says: RATE_LIMITED },
-    { name: 'schema-breaking answers', scenario: 'custom-fields', faults: SCHEMA_BREAKING.map(([, value]) => value), says: SERVER },
+    {
+      name: '500, then 502, then 503',
+      scenario: 'subscription',
+      faults: [{ status: 500 }, { status: 502 }, { status: 503 }],
+      says: SERVER,
+    },
+    {
+      name: '429 with retry-after',
+      scenario: 'multiple-products',
+      faults: [{ status: 429, headers: { 'retry-after': '2' } }],
+      says: RATE_LIMITED,
+    },
+    {
+      name: 'schema-breaking answers',
+      scenario: 'custom-fields',
+      faults: SCHEMA_BREAKING.map(([, value]) => value),
+      says: SERVER,
+    },
   ];
   for (const { name, scenario, faults, says } of cases) {
-    test(`${name}: nothing charged, a message by Pay, the typing kept, and paying again works (${scenario})`, async ({ page }) => {
+    test(`${name}: nothing charged, a message by Pay, the typing kept, and paying again works (${scenario})`, async ({
+      page,
+    }) => {
       const secret = await ready(page, scenario);
       for (const injected of faults) {
         await fault('client_confirm', injected, secret);
@@ -238,7 +285,9 @@ test.describe('confirm, its answer lost after the server charged the card', () =
     });
   }
 
-  test('no answer within the time limit (60 s): the buyer ends on the thank-you state, charged once', async ({ page }) => {
+  test('no answer within the time limit (60 s): the buyer ends on the thank-you state, charged once', async ({
+    page,
+  }) => {
     await page.clock.install();
     const secret = await ready(page, 'trial');
     await fault('client_confirm', { after: true, delayMs: 600_000 }, secret);
@@ -252,7 +301,9 @@ test.describe('confirm, its answer lost after the server charged the card', () =
 
 test.describe('confirm, slow (3 s)', () => {
   for (const after of [false, true]) {
-    test(`slow ${after ? 'after' : 'before'} the server acted: Pay shows it is working, then the thank-you state`, async ({ page }) => {
+    test(`slow ${after ? 'after' : 'before'} the server acted: Pay shows it is working, then the thank-you state`, async ({
+      page,
+    }) => {
       const secret = await ready(page, after ? 'billing-address' : 'prefilled');
       await fault('client_confirm', { after, delayMs: 3000 }, secret);
       await payButton(page).click();
@@ -270,15 +321,42 @@ test.describe('an edit (PATCH)', () => {
   const after = (injected: Injected): Injected => ({ after: true, ...injected });
   const cases: { name: string; scenario: string; faults: Injected[]; says: RegExp }[] = [
     { name: 'dropped', scenario: 'one-time', faults: [{ network: true, times: 2 }], says: NETWORK },
-    { name: 'dropped after the server saved it', scenario: 'subscription', faults: [after({ network: true, times: 2 })], says: NETWORK },
-    { name: '500, then 502, then 503', scenario: 'billing-address', faults: [{ status: 500 }, { status: 502 }, { status: 503 }], says: SERVER },
+    {
+      name: 'dropped after the server saved it',
+      scenario: 'subscription',
+      faults: [after({ network: true, times: 2 })],
+      says: NETWORK,
+    },
+    {
+      name: '500, then 502, then 503',
+      scenario: 'billing-address',
+      faults: [{ status: 500 }, { status: 502 }, { status: 503 }],
+      says: SERVER,
+    },
     { name: '502 after the server saved it', scenario: 'trial', faults: [after({ status: 502 })], says: SERVER },
-    { name: '429 with retry-after', scenario: 'prefilled', faults: [{ status: 429, headers: { 'retry-after': '2' } }], says: RATE_LIMITED },
-    { name: 'schema-breaking answers', scenario: 'discount-codes', faults: SCHEMA_BREAKING.map(([, value]) => value), says: SERVER },
-    { name: 'schema-breaking answers after the server saved it', scenario: 'seats', faults: SCHEMA_BREAKING.map(([, value]) => after(value)), says: SERVER },
+    {
+      name: '429 with retry-after',
+      scenario: 'prefilled',
+      faults: [{ status: 429, headers: { 'retry-after': '2' } }],
+      says: RATE_LIMITED,
+    },
+    {
+      name: 'schema-breaking answers',
+      scenario: 'discount-codes',
+      faults: SCHEMA_BREAKING.map(([, value]) => value),
+      says: SERVER,
+    },
+    {
+      name: 'schema-breaking answers after the server saved it',
+      scenario: 'seats',
+      faults: SCHEMA_BREAKING.map(([, value]) => after(value)),
+      says: SERVER,
+    },
   ];
   for (const { name, scenario, faults, says } of cases) {
-    test(`${name}: a message with Try again, the typing kept, and Try again saves it (${scenario})`, async ({ page }) => {
+    test(`${name}: a message with Try again, the typing kept, and Try again saves it (${scenario})`, async ({
+      page,
+    }) => {
       await serveStripe(page);
       const secret = await open(page, scenario);
       await field(page, 'customer_email').fill('buyer@example.com');
@@ -331,11 +409,15 @@ test.describe('an edit (PATCH)', () => {
     await tryAgain(page).click();
     await expect(formError(page)).toHaveCount(0);
     await expect(page.locator('polar-checkout [part~="total"]').last()).toContainText('$120');
-    await expect(page.locator('polar-checkout [part~="product"]', { hasText: 'Yearly' }).getByRole('radio')).toBeChecked();
+    await expect(
+      page.locator('polar-checkout [part~="product"]', { hasText: 'Yearly' }).getByRole('radio'),
+    ).toBeChecked();
     expect((await serverState(secret)).product_id).not.toBe(productBefore);
   });
 
-  test('applying a discount code (503): the code stays typed, and Try again applies it (discount-codes)', async ({ page }) => {
+  test('applying a discount code (503): the code stays typed, and Try again applies it (discount-codes)', async ({
+    page,
+  }) => {
     await serveStripe(page);
     const secret = await open(page, 'discount-codes');
     await page.locator('polar-checkout').getByRole('button', { name: 'Add a discount code' }).click();
@@ -349,7 +431,9 @@ test.describe('an edit (PATCH)', () => {
     expect((await serverState(secret)).discount_id).toBeTruthy();
   });
 
-  test('adding a seat (malformed JSON): a message, the count chosen stays shown, and Try again saves it (seats)', async ({ page }) => {
+  test('adding a seat (malformed JSON): a message, the count chosen stays shown, and Try again saves it (seats)', async ({
+    page,
+  }) => {
     await serveStripe(page);
     const secret = await open(page, 'seats');
     await fault('client_update', { rawBody: '{"id": ' }, secret);
@@ -375,7 +459,9 @@ test.describe('an edit (PATCH)', () => {
   });
 
   for (const kind of ['seat', 'product'] as const) {
-    test(`a failed ${kind} change, then Pay: nothing is charged until the new total is shown, then exactly that is charged`, async ({ page }) => {
+    test(`a failed ${kind} change, then Pay: nothing is charged until the new total is shown, then exactly that is charged`, async ({
+      page,
+    }) => {
       const secret = await ready(page, kind === 'seat' ? 'seats' : 'multiple-products');
       await expect(saving(page)).toHaveText('');
       await fault('client_update', { status: 500 }, secret);
@@ -406,7 +492,9 @@ test.describe('an edit (PATCH)', () => {
     await expect(saving(page)).toHaveText('');
   });
 
-  test('naming a price (dropped): the amount stays typed, and Try again saves it (pay-what-you-want)', async ({ page }) => {
+  test('naming a price (dropped): the amount stays typed, and Try again saves it (pay-what-you-want)', async ({
+    page,
+  }) => {
     await serveStripe(page);
     const secret = await open(page, 'pay-what-you-want');
     await fault('client_update', { network: true, times: 2 }, secret);
@@ -433,7 +521,9 @@ test.describe('an edit (PATCH)', () => {
     await expect(formError(page)).toHaveCount(0);
   });
 
-  test('slow (3 s), then Pay at once: the edit is saved first, the new total is shown rather than charged unseen, and the next press pays it (seats)', async ({ page }) => {
+  test('slow (3 s), then Pay at once: the edit is saved first, the new total is shown rather than charged unseen, and the next press pays it (seats)', async ({
+    page,
+  }) => {
     const secret = await ready(page, 'seats');
     await fault('client_update', { delayMs: 3000 }, secret);
     await page.locator('polar-checkout').getByRole('button', { name: 'Add a seat' }).click();
@@ -451,11 +541,23 @@ test.describe('an edit (PATCH)', () => {
 
 test.describe('the event stream', () => {
   const cases: { name: string; scenario: string; break(page: Page, secret: string): Promise<void> }[] = [
-    { name: 'silent (never answers)', scenario: 'one-time', break: (_, secret) => fault('stream', { delayMs: 600_000, times: 20 }, secret) },
-    { name: 'broken (connection dropped)', scenario: 'subscription', break: (_, secret) => fault('stream', { network: true, times: 20 }, secret) },
-    { name: 'blocked (the request aborted)', scenario: 'seats', break: async (page) => {
+    {
+      name: 'silent (never answers)',
+      scenario: 'one-time',
+      break: (_, secret) => fault('stream', { delayMs: 600_000, times: 20 }, secret),
+    },
+    {
+      name: 'broken (connection dropped)',
+      scenario: 'subscription',
+      break: (_, secret) => fault('stream', { network: true, times: 20 }, secret),
+    },
+    {
+      name: 'blocked (the request aborted)',
+      scenario: 'seats',
+      break: async (page) => {
         await page.route(/\/stream$/, (route) => route.abort('connectionreset'));
-      } },
+      },
+    },
   ];
   for (const { name, scenario, break: breakStream } of cases) {
     test(`${name}: the order still completes by re-reading the session (${scenario})`, async ({ page }) => {
@@ -466,7 +568,9 @@ test.describe('the event stream', () => {
     });
   }
 
-  test('silent, and the re-reads failing too: it stops waiting after a bounded time, and Check again finds the order', async ({ page }) => {
+  test('silent, and the re-reads failing too: it stops waiting after a bounded time, and Check again finds the order', async ({
+    page,
+  }) => {
     await page.clock.install();
     const secret = await ready(page, 'pay-what-you-want');
     await fault('stream', { delayMs: 600_000, times: 20 }, secret);
@@ -490,7 +594,9 @@ test.describe('the event stream', () => {
 // ---- Stripe.js ----------------------------------------------------------------------------------------------------
 
 test.describe('the card form', () => {
-  test('Stripe.js failing to load: explained, the typing kept, and Try again loads it (subscription)', async ({ page }) => {
+  test('Stripe.js failing to load: explained, the typing kept, and Try again loads it (subscription)', async ({
+    page,
+  }) => {
     await serveStripe(page, 'fail');
     const secret = await open(page, 'subscription');
     await expect(formError(page)).toContainText(/payment form couldn’t be loaded/i);
@@ -514,7 +620,11 @@ test.describe('the card form', () => {
     await expect(formError(page)).toContainText(/payment form couldn’t be loaded/i);
     await expect(payButton(page)).toBeDisabled();
     await fillBuyer(page);
-    await page.evaluate(() => delete (window as unknown as { __STRIPE_DOUBLE_CONFIG__: Record<string, unknown> }).__STRIPE_DOUBLE_CONFIG__.loadError);
+    await page.evaluate(
+      () =>
+        delete (window as unknown as { __STRIPE_DOUBLE_CONFIG__: Record<string, unknown> }).__STRIPE_DOUBLE_CONFIG__
+          .loadError,
+    );
     await tryAgain(page).click();
     await expect(formError(page)).toHaveCount(0);
     await fillCard(page, '4242 4242 4242 4242');
@@ -523,7 +633,9 @@ test.describe('the card form', () => {
     await expectPaidOnce(page, secret);
   });
 
-  test('Stripe.js not answering: after the time limit it says so, and Try again shows the card form once it arrives', async ({ page }) => {
+  test('Stripe.js not answering: after the time limit it says so, and Try again shows the card form once it arrives', async ({
+    page,
+  }) => {
     await page.clock.install();
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -556,7 +668,9 @@ test.describe('pressing Pay many times', () => {
     await fault('client_confirm', { delayMs: 1500 }, secret);
     await payButton(page).dblclick();
     await payButton(page).click({ force: true, clickCount: 3 });
-    await page.locator('polar-checkout').evaluate((element) => (element as unknown as { submit(): Promise<void> }).submit());
+    await page
+      .locator('polar-checkout')
+      .evaluate((element) => (element as unknown as { submit(): Promise<void> }).submit());
     await expectPaidOnce(page, secret);
     expect(await confirmPosts(secret)).toBe(1);
   });
@@ -588,7 +702,9 @@ test.describe('the element removed mid-confirm', () => {
   async function payWithSlowConfirm(page: Page, scenario: string): Promise<string> {
     const secret = await ready(page, scenario);
     await fault('client_confirm', { after: true, delayMs: 1500 }, secret);
-    const confirmSent = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/confirm'));
+    const confirmSent = page.waitForRequest(
+      (request) => request.method() === 'POST' && request.url().endsWith('/confirm'),
+    );
     await payButton(page).click();
     await confirmSent;
     return secret;
@@ -603,21 +719,33 @@ test.describe('the element removed mid-confirm', () => {
     });
     await expect.poll(() => serverStatus(secret)).toBe('succeeded');
     await page.waitForTimeout(2000); // the confirm's answer arrives for nobody
-    const requestsWhileAway = (await (await fetch(`${sandboxUrl}/__sandbox/requests?client_secret=${secret}`)).json()) as unknown[];
+    const requestsWhileAway = (await (
+      await fetch(`${sandboxUrl}/__sandbox/requests?client_secret=${secret}`)
+    ).json()) as unknown[];
     await page.waitForTimeout(1500);
-    const requestsLater = (await (await fetch(`${sandboxUrl}/__sandbox/requests?client_secret=${secret}`)).json()) as unknown[];
+    const requestsLater = (await (
+      await fetch(`${sandboxUrl}/__sandbox/requests?client_secret=${secret}`)
+    ).json()) as unknown[];
     expect(requestsLater.length - requestsWhileAway.length).toBeLessThanOrEqual(1); // at most the control read above
     expect(await ordersCreated(secret)).toBe(1);
 
-    await page.evaluate(() => document.querySelector('main')!.append((window as unknown as { __removed: Element }).__removed));
+    await page.evaluate(() =>
+      document.querySelector('main')!.append((window as unknown as { __removed: Element }).__removed),
+    );
     await expect(successView(page)).toBeVisible();
     await expect(formError(page)).toHaveCount(0);
-    expect(await page.locator('polar-checkout').evaluate((element) => (element as unknown as { checkout: { status: string } }).checkout.status)).toBe('succeeded');
+    expect(
+      await page
+        .locator('polar-checkout')
+        .evaluate((element) => (element as unknown as { checkout: { status: string } }).checkout.status),
+    ).toBe('succeeded');
     expect(await ordersCreated(secret)).toBe(1);
     expect(await confirmPosts(secret)).toBe(1);
   });
 
-  test('put back while the confirm is still on its way: it follows the payment to the thank-you state', async ({ page }) => {
+  test('put back while the confirm is still on its way: it follows the payment to the thank-you state', async ({
+    page,
+  }) => {
     const secret = await payWithSlowConfirm(page, 'subscription');
     // A framework moving the element: out and straight back in.
     await page.evaluate(() => {
@@ -638,7 +766,9 @@ test.describe('the element removed mid-confirm', () => {
 // ---- faults meeting each other ------------------------------------------------------------------------------------
 
 test.describe('faults during a payment', () => {
-  test('an edit that cannot be saved when Pay is pressed: the confirm carries it, and the order is what the screen shows', async ({ page }) => {
+  test('an edit that cannot be saved when Pay is pressed: the confirm carries it, and the order is what the screen shows', async ({
+    page,
+  }) => {
     const secret = await ready(page, 'one-time');
     await expect(saving(page)).toHaveText('');
     await fault('client_update', { network: true, times: 2 }, secret);
@@ -648,7 +778,9 @@ test.describe('faults during a payment', () => {
     expect((await serverState(secret)).customer_name).toBe('Grace Hopper');
   });
 
-  test('3-D Secure, the confirm answer lost after the server charged: the buyer still gets the challenge and the order goes through', async ({ page }) => {
+  test('3-D Secure, the confirm answer lost after the server charged: the buyer still gets the challenge and the order goes through', async ({
+    page,
+  }) => {
     const secret = await ready(page, 'one-time');
     await fillCard(page, '4000 0027 6000 3184');
     await fault('client_confirm', { after: true, network: true }, secret);

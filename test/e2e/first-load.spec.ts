@@ -1,8 +1,21 @@
 // What happens before the buyer sees the checkout: Stripe.js alongside the session's read, and a page that arrives
 // with the session in it (shown before Polar answers, its preloaded read used once).
-import { addFault, expect, fillBuyer, fillCard, openCheckout, payButton, sandboxRequests, sandboxUrl, serveStripe, serverState, test } from './fixtures.js';
+import {
+  addFault,
+  expect,
+  fillBuyer,
+  fillCard,
+  openCheckout,
+  payButton,
+  sandboxRequests,
+  sandboxUrl,
+  serveStripe,
+  serverState,
+  test,
+} from './fixtures.js';
 
-const sessionRead = (url: string) => url.startsWith(`${sandboxUrl}/v1/checkouts/client/`) && !url.includes('/confirm') && !url.endsWith('/stream');
+const sessionRead = (url: string) =>
+  url.startsWith(`${sandboxUrl}/v1/checkouts/client/`) && !url.includes('/confirm') && !url.endsWith('/stream');
 
 test('Stripe.js is requested while the session is still being read, not after', async ({ page }) => {
   let stripeRequestedAt = 0;
@@ -12,7 +25,8 @@ test('Stripe.js is requested while the session is still being read, not after', 
     if (request.url().startsWith('https://js.stripe.com/') && !stripeRequestedAt) stripeRequestedAt = Date.now();
   });
   page.on('response', (response) => {
-    if (sessionRead(response.url()) && response.request().method() === 'GET' && !sessionAnsweredAt) sessionAnsweredAt = Date.now();
+    if (sessionRead(response.url()) && response.request().method() === 'GET' && !sessionAnsweredAt)
+      sessionAnsweredAt = Date.now();
   });
   await addFault({ operation: 'client_get', delayMs: 1500, times: 1 });
   await openCheckout(page, 'one-time');
@@ -21,7 +35,9 @@ test('Stripe.js is requested while the session is still being read, not after', 
   expect(stripeRequestedAt).toBeLessThan(sessionAnsweredAt);
 });
 
-test('a server-rendered page shows the session before Polar answers, reads it once (its preload), and buys', async ({ page }) => {
+test('a server-rendered page shows the session before Polar answers, reads it once (its preload), and buys', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -61,7 +77,9 @@ test('only the first save asks the CORS preflight; later saves reuse its answer'
   // No page.route here: with any route set, Playwright answers preflights itself and the sandbox never sees them.
   await page.goto('/?scenario=one-time');
   await expect(page.locator('#events [data-event="polar-ready"]').first()).toBeAttached();
-  const secret = await page.locator('polar-checkout').evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret);
+  const secret = await page
+    .locator('polar-checkout')
+    .evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret);
   for (const [path, text] of [
     ['customer_email', 'buyer@example.com'],
     ['customer_name', 'Ada Buyer'],
@@ -77,7 +95,9 @@ test('only the first save asks the CORS preflight; later saves reuse its answer'
   expect(requests.filter((request) => request.method === 'OPTIONS')).toHaveLength(1);
 });
 
-test('the script-tag bundle in <head> is upgraded before its JSON child is parsed, and still shows it before Polar answers', async ({ page }) => {
+test('the script-tag bundle in <head> is upgraded before its JSON child is parsed, and still shows it before Polar answers', async ({
+  page,
+}) => {
   let answered = 0;
   page.on('response', (response) => {
     if (sessionRead(response.url()) && response.request().method() === 'GET') answered++;

@@ -53,7 +53,9 @@ export async function openCheckout(page: Page, scenario: string, query: Record<s
   const params = new URLSearchParams({ scenario, stripe: 'loader', ...query });
   await page.goto(`/?${params}`);
   await expect(page.locator('#events [data-event="polar-ready"]').first()).toBeAttached();
-  return page.locator('polar-checkout').evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret);
+  return page
+    .locator('polar-checkout')
+    .evaluate((element) => (element as unknown as { clientSecret: string }).clientSecret);
 }
 
 export async function addFault(fault: Fault): Promise<void> {

@@ -100,14 +100,20 @@ test('a free product is confirmed without constructing Stripe or mounting a card
   await payButton(page).click();
   await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();
   // Stripe.js was fetched while the session was read (it was not known to be free yet), but never used.
-  expect(await page.evaluate(() => (window as unknown as { __stripeDouble?: { instances: unknown[] } }).__stripeDouble?.instances.length ?? 0)).toBe(0);
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { __stripeDouble?: { instances: unknown[] } }).__stripeDouble?.instances.length ?? 0,
+    ),
+  ).toBe(0);
   expect((await serverState(secret)).status).toBe('succeeded');
 });
 
 test('a double click on pay makes one confirm request', async ({ page }) => {
   const secret = await readyToPay(page, 'one-time');
   await payButton(page).dblclick();
-  await page.locator('polar-checkout').evaluate((element) => (element as unknown as { submit(): Promise<void> }).submit());
+  await page
+    .locator('polar-checkout')
+    .evaluate((element) => (element as unknown as { submit(): Promise<void> }).submit());
   await expect(page.locator('polar-checkout [part~="success"]')).toBeVisible();
   const confirms = (await sandboxRequests(secret)).filter((request) => request.operation === 'client_confirm');
   expect(confirms).toHaveLength(1);
@@ -134,7 +140,9 @@ test('the keyboard alone is enough: Enter in a field pays', async ({ page }) => 
   expect((await serverState(secret)).customer_email).toBe('keys@example.com');
 });
 
-test('a change made just before paying is saved before the confirm, and its new total is shown before it is charged', async ({ page }) => {
+test('a change made just before paying is saved before the confirm, and its new total is shown before it is charged', async ({
+  page,
+}) => {
   const secret = await readyToPay(page, 'seats');
   const seatsBefore = (await serverState(secret)).seats as number;
   // The extra seat and the pay press land in the same moment.

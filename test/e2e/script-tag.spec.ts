@@ -22,11 +22,14 @@ test('the one-file bundle buys a product from a plain HTML page with no build st
   expect(errors).toEqual([]);
 });
 
-test('the plain page works as `npm start` serves it: Stripe double from the storefront, nothing intercepted', async ({ page }) => {
+test('the plain page works as `npm start` serves it: Stripe double from the storefront, nothing intercepted', async ({
+  page,
+}) => {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
   });
   const offOrigin: string[] = [];
   page.on('request', (request) => {
@@ -68,7 +71,9 @@ test('the script-tag bundle fetches the buyer’s language from beside itself', 
   expect(tables).toEqual(['/dist/locales/de.js']);
 });
 
-test('the wait for the order comes in the payment chunk: when it cannot be fetched, Check again, which finds the order', async ({ page }) => {
+test('the wait for the order comes in the payment chunk: when it cannot be fetched, Check again, which finds the order', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   let chunkRequests = 0;

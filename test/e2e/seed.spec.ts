@@ -4,13 +4,29 @@
  */
 import type { Page } from '@playwright/test';
 import { products } from '../../demo/sandbox/catalogue/index.js';
-import { expect, fillBuyer, fillCard, payButton, sandboxRequests, sandboxUrl, serveStripe, serverState, test } from './fixtures.js';
+import {
+  expect,
+  fillBuyer,
+  fillCard,
+  payButton,
+  sandboxRequests,
+  sandboxUrl,
+  serveStripe,
+  serverState,
+  test,
+} from './fixtures.js';
 
 /** The seed's Create body, sent to the sandbox's merchant API with an organization access token. */
-async function createFromPrice(productPriceId: string): Promise<{ id: string; client_secret: string; product_price_id: string }> {
+async function createFromPrice(
+  productPriceId: string,
+): Promise<{ id: string; client_secret: string; product_price_id: string }> {
   const response = await fetch(`${sandboxUrl}/v1/checkouts/`, {
     method: 'POST',
-    headers: { Authorization: 'Bearer polar_oat_sandbox_full', 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: {
+      Authorization: 'Bearer polar_oat_sandbox_full',
+      'Content-Type': 'application/json',
+      Accept: 'application/json',
+    },
     body: JSON.stringify({
       customer_billing_address: { country: 'SE' },
       success_url: 'https://probable-heating.com/',
@@ -72,6 +88,8 @@ test('a session created from a price, the seed’s way, is bought through <polar
   expect(state.status).toBe('succeeded');
   expect(state.product_price_id).toBe(price.id);
   expect(state.customer_email).toBe('buyer@example.com');
-  const confirms = (await sandboxRequests(session.client_secret)).filter((request) => request.operation === 'client_confirm');
+  const confirms = (await sandboxRequests(session.client_secret)).filter(
+    (request) => request.operation === 'client_confirm',
+  );
   expect(confirms).toHaveLength(1);
 });

@@ -2,7 +2,9 @@
 // server acted. Real Chromium, the demo storefront, the sandbox's fault injection.
 import { expect, test, readyToPay, payButton, formError, serverState, sandboxUrl } from './fixtures.js';
 
-test('after the wait for the order gives up, the button offers to check again (not "Finishing your order…"), and checking again finds the order', async ({ page }) => {
+test('after the wait for the order gives up, the button offers to check again (not "Finishing your order…"), and checking again finds the order', async ({
+  page,
+}) => {
   await page.clock.install();
   const secret = await readyToPay(page, 'one-time');
   // The order takes longer than the element waits: every read says "confirmed", and the event stream stays silent.

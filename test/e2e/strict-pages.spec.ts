@@ -34,14 +34,17 @@ async function watchPolicy(page: Page): Promise<string[]> {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportViolation?: (text: string) => void }).__reportViolation;
-      report?.(`violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      report?.(
+        `violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   page.on('console', (message) => {
     const text = message.text();
     // An HTTP error answer (the expired session's 410) is the API speaking, not the policy.
     if (/^Failed to load resource: the server responded with a status of/.test(text)) return;
-    if (message.type() === 'error' || /Content Security Policy|Trusted ?Type/i.test(text)) problems.push(`console ${message.type()}: ${text}`);
+    if (message.type() === 'error' || /Content Security Policy|Trusted ?Type/i.test(text))
+      problems.push(`console ${message.type()}: ${text}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return problems;
@@ -109,7 +112,9 @@ for (const strict of pages) {
   });
 }
 
-test('every demo scenario renders, and shows its errors, on a page requiring Trusted Types with no report', async ({ page }) => {
+test('every demo scenario renders, and shows its errors, on a page requiring Trusted Types with no report', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const problems = await watchPolicy(page);
   for (const { name } of scenarios) {
@@ -129,7 +134,9 @@ test('every demo scenario renders, and shows its errors, on a page requiring Tru
   }
 });
 
-test('on a Trusted Types page without Stripe.js in its HTML, Stripe’s loader is blocked (why the README says include it)', async ({ page }) => {
+test('on a Trusted Types page without Stripe.js in its HTML, Stripe’s loader is blocked (why the README says include it)', async ({
+  page,
+}) => {
   const problems = await watchPolicy(page);
   const stripe = await serveStripe(page);
   await page.goto('/strict-trusted-types.html?stripe=loader');

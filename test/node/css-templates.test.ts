@@ -18,7 +18,10 @@ describe('minifyCss', () => {
 
   it('keeps strings, the spaces that separate tokens, and the space after a comma', () => {
     assert.equal(minifyCss(`content: '  a  /* b */ ';`), `content:'  a  /* b */ ';`);
-    assert.equal(minifyCss(`@media (prefers-color-scheme: dark) and (min-width: 1px) { a :is(b) { x: a - b } }`), `@media (prefers-color-scheme:dark) and (min-width:1px){a :is(b){x:a - b}}`);
+    assert.equal(
+      minifyCss(`@media (prefers-color-scheme: dark) and (min-width: 1px) { a :is(b) { x: a - b } }`),
+      `@media (prefers-color-scheme:dark) and (min-width:1px){a :is(b){x:a - b}}`,
+    );
     assert.equal(minifyCss(`--_font: var(--f, system-ui, 'Segoe UI');`), `--_font:var(--f, system-ui, 'Segoe UI');`);
     assert.equal(minifyCss(`grid-column: 1 / -1; content: "\\2014";`), `grid-column:1 / -1;content:"\\2014";`);
   });
@@ -33,9 +36,10 @@ describe('minifyCss', () => {
 
 describe('minifyCssTemplates', () => {
   it('rewrites only the static parts of css`` templates', () => {
-    const source = "const a = `  x  `;\nconst b = css`\n  :host {\n    ${tokens}\n  }\n`;\n";
+    const source = 'const a = `  x  `;\nconst b = css`\n  :host {\n    ${tokens}\n  }\n`;\n';
     let output = source;
-    for (const { start, end, text } of minifyCssTemplates(source).reverse()) output = output.slice(0, start) + text + output.slice(end);
-    assert.equal(output, "const a = `  x  `;\nconst b = css`:host{${tokens}}`;\n");
+    for (const { start, end, text } of minifyCssTemplates(source).reverse())
+      output = output.slice(0, start) + text + output.slice(end);
+    assert.equal(output, 'const a = `  x  `;\nconst b = css`:host{${tokens}}`;\n');
   });
 });

@@ -25,7 +25,12 @@ before(async () => {
       write: false,
       minify: false,
       target: 'es2022',
-      lib: { entry: new URL('test/node/react-wrapper-page.ts', root).pathname, name: 'WrapperPage', formats: ['iife'], fileName: () => 'page.js' },
+      lib: {
+        entry: new URL('test/node/react-wrapper-page.ts', root).pathname,
+        name: 'WrapperPage',
+        formats: ['iife'],
+        fileName: () => 'page.js',
+      },
     },
   });
   const [result] = Array.isArray(output) ? output : [output];
@@ -48,11 +53,15 @@ after(async () => {
 });
 
 const calls = () => page.evaluate(() => window.wrapper.calls.splice(0));
-const dispatch = (type: string, detail: unknown) => page.evaluate(([type, detail]) => window.wrapper.dispatch(type as string, detail), [type, detail] as const);
+const dispatch = (type: string, detail: unknown) =>
+  page.evaluate(([type, detail]) => window.wrapper.dispatch(type as string, detail), [type, detail] as const);
 
 test('props are set on the element as properties; a malformed client secret reaches onError as the element reports it', async () => {
   await page.evaluate(() => {
-    window.wrapper.render({ clientSecret: 'not a secret', server: 'sandbox', theme: 'dark', locale: 'de', stripe: Promise.resolve(null) }, 'first');
+    window.wrapper.render(
+      { clientSecret: 'not a secret', server: 'sandbox', theme: 'dark', locale: 'de', stripe: Promise.resolve(null) },
+      'first',
+    );
   });
   const element = await page.evaluate(() => {
     const node = window.wrapper.element()!;
@@ -86,7 +95,13 @@ test('props are set on the element as properties; a malformed client secret reac
 });
 
 test('each on… prop gets exactly its own event, the very event dispatched, detail included', async () => {
-  const mapping = { 'polar-ready': 'onReady', 'polar-change': 'onChange', 'polar-confirmed': 'onConfirmed', 'polar-success': 'onSuccess', 'polar-error': 'onError' };
+  const mapping = {
+    'polar-ready': 'onReady',
+    'polar-change': 'onChange',
+    'polar-confirmed': 'onConfirmed',
+    'polar-success': 'onSuccess',
+    'polar-error': 'onError',
+  };
   for (const [type, handler] of Object.entries(mapping)) {
     const notCanceled = await dispatch(type, { marker: type });
     const expected: HandlerCall = { handler, round: 'first', type, detail: { marker: type }, same: true };
@@ -102,11 +117,17 @@ test('a re-render swaps handlers (the old one is not called) and a removed handl
   const props = { clientSecret: 'not a secret', server: 'sandbox', theme: 'dark', locale: 'de' } as const;
   await page.evaluate((props) => window.wrapper.render(props, 'second'), props);
   await dispatch('polar-ready', { n: 1 });
-  assert.deepEqual((await calls()).map(({ handler, round }) => `${round} ${handler}`), ['second onReady']);
+  assert.deepEqual(
+    (await calls()).map(({ handler, round }) => `${round} ${handler}`),
+    ['second onReady'],
+  );
 
   await page.evaluate((props) => window.wrapper.render(props, 'third', ['onChange']), props);
   await dispatch('polar-ready', { n: 2 });
   await dispatch('polar-change', { n: 3 });
-  assert.deepEqual((await calls()).map(({ handler, round }) => `${round} ${handler}`), ['third onChange']);
+  assert.deepEqual(
+    (await calls()).map(({ handler, round }) => `${round} ${handler}`),
+    ['third onChange'],
+  );
   assert.deepEqual(problems, []);
 });

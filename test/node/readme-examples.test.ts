@@ -10,13 +10,19 @@ const root = new URL('../../', import.meta.url);
 const readme = readFileSync(new URL('README.md', root), 'utf8');
 const start = readme.indexOf('### Frameworks\n');
 const section = readme.slice(start, readme.indexOf('\n#', start + 1));
-const bullets = section.split('\n- ').slice(1).map((bullet) => bullet.split('\n\n')[0]!);
+const bullets = section
+  .split('\n- ')
+  .slice(1)
+  .map((bullet) => bullet.split('\n\n')[0]!);
 
 describe('the README’s Frameworks section', () => {
   it('lists every example', () => {
     assert.ok(start !== -1, 'the ### Frameworks heading is gone');
     for (const example of readdirSync(new URL('examples/', root))) {
-      assert.ok(section.includes(`](examples/${example}/`), `examples/${example} is not linked from the Frameworks section`);
+      assert.ok(
+        section.includes(`](examples/${example}/`),
+        `examples/${example} is not linked from the Frameworks section`,
+      );
     }
   });
 

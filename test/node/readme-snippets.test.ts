@@ -100,7 +100,11 @@ describe('the Express example', () => {
     assert.equal(session.status, 'open');
     assert.equal(session.product_id, productIds.oneTime);
     assert.equal(session.product?.name, 'Acme Pro License');
-    assert.equal(session.success_url, `${storefront.url}/thanks?checkout_id=${session.id}`, '{CHECKOUT_ID} was replaced');
+    assert.equal(
+      session.success_url,
+      `${storefront.url}/thanks?checkout_id=${session.id}`,
+      '{CHECKOUT_ID} was replaced',
+    );
 
     const requests = (await control('GET', '/requests')) as { operation: string; authorization: string | null }[];
     const create = requests.filter((entry) => entry.operation === 'create').at(-1);
@@ -157,7 +161,10 @@ describe('the Next.js route handler', () => {
 
   after(async () => {
     globalThis.fetch = realFetch;
-    for (const [name, value] of [['POLAR_ACCESS_TOKEN', savedEnv.token], ['POLAR_PRODUCT_ID', savedEnv.product]] as const) {
+    for (const [name, value] of [
+      ['POLAR_ACCESS_TOKEN', savedEnv.token],
+      ['POLAR_PRODUCT_ID', savedEnv.product],
+    ] as const) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
@@ -215,11 +222,18 @@ describe('the page snippet, in Chromium', () => {
         write: false,
         minify: false,
         target: 'es2021',
-        lib: { entry: new URL('src/index.ts', root).pathname, name: 'PolarCheckoutElement', formats: ['iife'], fileName: () => 'element.js' },
+        lib: {
+          entry: new URL('src/index.ts', root).pathname,
+          name: 'PolarCheckoutElement',
+          formats: ['iife'],
+          fileName: () => 'element.js',
+        },
       },
     });
     const [result] = Array.isArray(output) ? output : [output];
-    const chunk = (result as { output: { type: string; code?: string }[] }).output.find((item) => item.type === 'chunk');
+    const chunk = (result as { output: { type: string; code?: string }[] }).output.find(
+      (item) => item.type === 'chunk',
+    );
     elementScript = chunk?.code ?? assert.fail('the element did not build');
 
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head><body>
@@ -268,23 +282,27 @@ ${read('demo/storefront/examples/page.html')}</body></html>`;
     return (await checkout.getAttribute('client-secret')) ?? assert.fail('the page never set client-secret');
   }
 
-  it('loads the session from /api/checkout and, with preventDefault, stays on the page after paying', { timeout: 30_000 }, async () => {
-    const { page, problems } = await openShop();
-    const paid = new Promise<string>((resolve) => {
-      page.on('console', (message) => {
-        if (message.text().startsWith('Paid:')) resolve(message.text());
+  it(
+    'loads the session from /api/checkout and, with preventDefault, stays on the page after paying',
+    { timeout: 30_000 },
+    async () => {
+      const { page, problems } = await openShop();
+      const paid = new Promise<string>((resolve) => {
+        page.on('console', (message) => {
+          if (message.text().startsWith('Paid:')) resolve(message.text());
+        });
       });
-    });
-    await page.goto(`${storefront.url}/`);
-    const clientSecret = await buyForFree(page);
-    const session = await polar.checkouts.clientGet(clientSecret);
-    assert.equal(await paid, `Paid: ${session.id}`);
-    await page.locator('polar-checkout [part~="success"]').waitFor();
-    assert.equal(page.url(), `${storefront.url}/`);
-    assert.equal((await polar.checkouts.get(session.id)).status, 'succeeded');
-    assert.deepEqual(problems, []);
-    await page.close();
-  });
+      await page.goto(`${storefront.url}/`);
+      const clientSecret = await buyForFree(page);
+      const session = await polar.checkouts.clientGet(clientSecret);
+      assert.equal(await paid, `Paid: ${session.id}`);
+      await page.locator('polar-checkout [part~="success"]').waitFor();
+      assert.equal(page.url(), `${storefront.url}/`);
+      assert.equal((await polar.checkouts.get(session.id)).status, 'succeeded');
+      assert.deepEqual(problems, []);
+      await page.close();
+    },
+  );
 
   it('goes to the success URL, with the checkout id, when nothing prevents it', { timeout: 30_000 }, async () => {
     const { page, problems } = await openShop();
@@ -328,7 +346,10 @@ describe('the README’s integration section', () => {
   ] as const) {
     it(`shows ${file} exactly as tested`, () => {
       const source = read(`demo/storefront/examples/${file}`);
-      assert.ok(section.includes(`\`\`\`${language}\n${source}\`\`\`\n`), `README.md no longer matches demo/storefront/examples/${file}`);
+      assert.ok(
+        section.includes(`\`\`\`${language}\n${source}\`\`\`\n`),
+        `README.md no longer matches demo/storefront/examples/${file}`,
+      );
     });
   }
 
@@ -338,6 +359,8 @@ describe('the README’s integration section', () => {
     assert.ok(variables.size >= 3);
     for (const variable of variables) assert.ok(section.includes(variable), `${variable} is not documented`);
     assert.ok(section.includes('POLAR_SERVER=sandbox|production'));
-    assert.ok(section.includes('{CHECKOUT_ID}') && section.includes('polar-success') && section.includes('preventDefault()'));
+    assert.ok(
+      section.includes('{CHECKOUT_ID}') && section.includes('polar-success') && section.includes('preventDefault()'),
+    );
   });
 });

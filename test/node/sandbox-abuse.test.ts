@@ -29,14 +29,27 @@ interface RawResponse {
 }
 
 /** Sends exactly this path and body, which `fetch` would not: it normalizes dot segments and encodes bodies. */
-function rawRequest(method: string, path: string, body?: string | Buffer, headers: Record<string, string> = {}): Promise<RawResponse> {
+function rawRequest(
+  method: string,
+  path: string,
+  body?: string | Buffer,
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const { hostname, port } = new URL(sandbox.url);
-    const req = httpRequest({ host: hostname, port, method, path, headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers } });
+    const req = httpRequest({
+      host: hostname,
+      port,
+      method,
+      path,
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+    });
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -66,7 +79,10 @@ describe('request log under large bodies', () => {
     const patches = entries.filter((entry: { method: string }) => entry.method === 'PATCH');
     assert.equal(patches.length, 24);
     // Compared as text so that a failure does not print a megabyte.
-    assert.equal(JSON.stringify(patches[0].body).slice(0, 100), JSON.stringify({ truncated: true, bytes: Buffer.byteLength(body) }));
+    assert.equal(
+      JSON.stringify(patches[0].body).slice(0, 100),
+      JSON.stringify({ truncated: true, bytes: Buffer.byteLength(body) }),
+    );
     assert.ok((await loggedBytes()) < 16 * MiB);
   });
 
@@ -103,7 +119,11 @@ describe('RequestLog', () => {
     const log = new RequestLog({ maxBytes: 5_000, maxEntries: 100 });
     for (let i = 0; i < 50; i++) log.add(entry({ customer_name: `${i}`.padEnd(500, '.') }));
     assert.ok(log.bytes <= 5_000);
-    assert.equal(log.bytes, Buffer.byteLength(JSON.stringify(log.list())) - log.list().length - 1, 'the figure is the JSON it hands out');
+    assert.equal(
+      log.bytes,
+      Buffer.byteLength(JSON.stringify(log.list())) - log.list().length - 1,
+      'the figure is the JSON it hands out',
+    );
     assert.equal((log.list().at(-1)!.body as { customer_name: string }).customer_name.split('.')[0], '49');
   });
 
@@ -112,7 +132,10 @@ describe('RequestLog', () => {
     log.add(entry('z'.repeat(1_000)));
     assert.equal(log.list().length, 1);
     log.add(entry(null));
-    assert.deepEqual(log.list().map((logged) => logged.body), [null]);
+    assert.deepEqual(
+      log.list().map((logged) => logged.body),
+      [null],
+    );
   });
 
   it('replaces a body that cannot be serialized, so that listing it cannot fail', () => {
@@ -135,7 +158,13 @@ describe('JSON nested too deep', () => {
     assert.equal(status, 422);
     assert.equal(answer.error, 'RequestValidationError');
     assert.deepEqual(answer.detail, [
-      { type: 'json_invalid', loc: ['body', 18 + 63], msg: 'JSON decode error', input: {}, ctx: { error: 'Nested deeper than 64 levels' } },
+      {
+        type: 'json_invalid',
+        loc: ['body', 18 + 63],
+        msg: 'JSON decode error',
+        input: {},
+        ctx: { error: 'Nested deeper than 64 levels' },
+      },
     ]);
     assert.equal((await api.get(client_secret)).body.customer_name, null);
   });
@@ -144,7 +173,11 @@ describe('JSON nested too deep', () => {
     const create = await api.request('POST', '/v1/checkouts/', `{"products": ${nested(5_000)}}`, merchant);
     assert.equal(create.status, 422);
     assert.equal(create.body.detail[0].type, 'json_invalid');
-    const fault = await api.request('POST', '/__sandbox/faults', `{"operation": "client_get", "status": 500, "body": ${nested(5_000)}}`);
+    const fault = await api.request(
+      'POST',
+      '/__sandbox/faults',
+      `{"operation": "client_get", "status": 500, "body": ${nested(5_000)}}`,
+    );
     assert.equal(fault.status, 422);
     assert.deepEqual((await api.request('GET', '/__sandbox/faults')).body, []);
   });
@@ -182,24 +215,41 @@ describe('fault definitions', () => {
   }
 
   it('refuses header names that are not tokens and values with CR, LF or NUL', async () => {
-    await assertRefused({ operation: 'client_get', status: 429, headers: { 'retry-after': '1\r\nx-injected: yes' } }, /retry-after/);
+    await assertRefused(
+      { operation: 'client_get', status: 429, headers: { 'retry-after': '1\r\nx-injected: yes' } },
+      /retry-after/,
+    );
     await assertRefused({ operation: 'client_get', status: 429, headers: { 'retry-after': '1\n' } }, /CR, LF, NUL/);
     await assertRefused({ operation: 'client_get', status: 429, headers: { 'retry-after': '1\u0000' } }, /CR, LF, NUL/);
-    await assertRefused({ operation: 'client_get', status: 429, headers: { 'retry after': '1' } }, /not a valid HTTP token/);
+    await assertRefused(
+      { operation: 'client_get', status: 429, headers: { 'retry after': '1' } },
+      /not a valid HTTP token/,
+    );
     await assertRefused({ operation: 'client_get', status: 429, headers: { 'x-a:b': '1' } }, /not a valid HTTP token/);
     await assertRefused({ operation: 'client_get', status: 429, headers: { '': '1' } }, /not a valid HTTP token/);
-    await assertRefused({ operation: 'client_get', status: 429, headers: { 'Content-Length': '0' } }, /set by the sandbox/);
+    await assertRefused(
+      { operation: 'client_get', status: 429, headers: { 'Content-Length': '0' } },
+      /set by the sandbox/,
+    );
     const { client_secret } = await api.scenario('one-time');
     assert.equal((await api.get(client_secret)).status, 200, 'no request is broken by a refused fault');
   });
 
   it('sends valid headers, whatever their case', async () => {
     const { client_secret } = await api.scenario('one-time');
-    const added = await addFault({ operation: 'client_get', status: 429, headers: { 'Retry-After': '30', 'X-RateLimit-Reset': 'soon' }, client_secret });
+    const added = await addFault({
+      operation: 'client_get',
+      status: 429,
+      headers: { 'Retry-After': '30', 'X-RateLimit-Reset': 'soon' },
+      client_secret,
+    });
     assert.equal(added.status, 201);
     assert.deepEqual(added.body.headers, { 'retry-after': '30', 'x-ratelimit-reset': 'soon' });
     const limited = await api.get(client_secret);
-    assert.deepEqual([limited.status, limited.headers.get('retry-after'), limited.headers.get('x-ratelimit-reset')], [429, '30', 'soon']);
+    assert.deepEqual(
+      [limited.status, limited.headers.get('retry-after'), limited.headers.get('x-ratelimit-reset')],
+      [429, '30', 'soon'],
+    );
   });
 
   it('refuses delays over ten minutes, negative or not finite', async () => {
@@ -222,25 +272,43 @@ describe('fault definitions', () => {
 });
 
 describe('faults applied to the answer (after: true)', () => {
-  const buyer = { customer_email: 'jane@example.com', customer_name: 'Jane Doe', customer_billing_address: { country: 'FR' } };
+  const buyer = {
+    customer_email: 'jane@example.com',
+    customer_name: 'Jane Doe',
+    customer_billing_address: { country: 'FR' },
+  };
   let tokens = 0;
   const token = () => `ctoken_card_${Date.now()}${(tokens += 1)}`;
 
   it('loses the answer of a confirm that did charge', async () => {
     const { client_secret } = await api.scenario('one-time');
-    await api.request('POST', '/__sandbox/faults', { operation: 'client_confirm', network: true, after: true, client_secret });
+    await api.request('POST', '/__sandbox/faults', {
+      operation: 'client_confirm',
+      network: true,
+      after: true,
+      client_secret,
+    });
     await assert.rejects(api.confirm(client_secret, { ...buyer, confirmation_token_id: token() }));
     const state = (await api.request('GET', `/__sandbox/checkouts/${client_secret}`)).body;
     assert.ok(['confirmed', 'succeeded'].includes(state.status), `the confirm went through: ${state.status}`);
     const retry = await api.confirm(client_secret, { ...buyer, confirmation_token_id: token() });
-    assert.deepEqual([retry.status, retry.body.error], [403, 'NotOpenCheckout'], 'a retry finds it confirmed, as on Polar');
+    assert.deepEqual(
+      [retry.status, retry.body.error],
+      [403, 'NotOpenCheckout'],
+      'a retry finds it confirmed, as on Polar',
+    );
     const logged = (await api.request('GET', `/__sandbox/requests?client_secret=${client_secret}`)).body;
     assert.equal(logged.find((entry: { operation: string }) => entry.operation === 'client_confirm').status, 0);
   });
 
   it('replaces the answer of an update that was stored', async () => {
     const { client_secret } = await api.scenario('one-time');
-    await api.request('POST', '/__sandbox/faults', { operation: 'client_update', status: 503, after: true, client_secret });
+    await api.request('POST', '/__sandbox/faults', {
+      operation: 'client_update',
+      status: 503,
+      after: true,
+      client_secret,
+    });
     const { status, body } = await api.update(client_secret, { customer_name: 'Jane' });
     assert.deepEqual([status, body], [503, { error: 'InternalServerError', detail: 'Internal Server Error' }]);
     assert.equal((await api.get(client_secret)).body.customer_name, 'Jane');
@@ -248,7 +316,12 @@ describe('faults applied to the answer (after: true)', () => {
 
   it('delays the real answer', async () => {
     const { client_secret } = await api.scenario('one-time');
-    await api.request('POST', '/__sandbox/faults', { operation: 'client_update', delayMs: 250, after: true, client_secret });
+    await api.request('POST', '/__sandbox/faults', {
+      operation: 'client_update',
+      delayMs: 250,
+      after: true,
+      client_secret,
+    });
     const start = Date.now();
     const updating = api.update(client_secret, { customer_name: 'Jane' });
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -279,7 +352,13 @@ describe('raw fault bodies', () => {
 
   it('takes a status, and applies after processing too', async () => {
     const { client_secret } = await api.scenario('one-time');
-    await api.request('POST', '/__sandbox/faults', { operation: 'client_update', rawBody: 'null', status: 201, after: true, client_secret });
+    await api.request('POST', '/__sandbox/faults', {
+      operation: 'client_update',
+      rawBody: 'null',
+      status: 201,
+      after: true,
+      client_secret,
+    });
     const { status, body } = await api.update(client_secret, { customer_name: 'Jane' });
     assert.deepEqual([status, body], [201, null]);
     assert.equal((await api.get(client_secret)).body.customer_name, 'Jane');
@@ -287,7 +366,8 @@ describe('raw fault bodies', () => {
 });
 
 describe('paths with dot segments', () => {
-  const notFound = (response: RawResponse) => assert.deepEqual([response.status, JSON.parse(response.text)], [404, { detail: 'Not Found' }]);
+  const notFound = (response: RawResponse) =>
+    assert.deepEqual([response.status, JSON.parse(response.text)], [404, { detail: 'Not Found' }]);
 
   it('never climb from a Polar route to a control route', async () => {
     const { client_secret } = await api.scenario('one-time');
@@ -307,8 +387,12 @@ describe('paths with dot segments', () => {
     const { client_secret } = await api.scenario('one-time');
     notFound(await rawRequest('GET', `/v1/checkouts/client/${client_secret}/stream/..`));
     notFound(await rawRequest('GET', `/v1/checkouts/client/x/../${client_secret}`));
-    notFound(await rawRequest('GET', '/v1/checkouts/client/..', undefined, { authorization: 'Bearer polar_oat_sandbox_full' }));
-    notFound(await rawRequest('GET', '/v1/checkouts/%2e', undefined, { authorization: 'Bearer polar_oat_sandbox_full' }));
+    notFound(
+      await rawRequest('GET', '/v1/checkouts/client/..', undefined, { authorization: 'Bearer polar_oat_sandbox_full' }),
+    );
+    notFound(
+      await rawRequest('GET', '/v1/checkouts/%2e', undefined, { authorization: 'Bearer polar_oat_sandbox_full' }),
+    );
   });
 
   it('are matched as sent: the absolute form, a query string and dots inside a segment are fine', async () => {
@@ -316,10 +400,17 @@ describe('paths with dot segments', () => {
     const absolute = await rawRequest('GET', `${sandbox.url}/v1/checkouts/client/${client_secret}?x=../..`);
     assert.equal(absolute.status, 200);
     const dotted = await rawRequest('GET', '/v1/checkouts/client/polar_c_a..b');
-    assert.deepEqual([dotted.status, JSON.parse(dotted.text).error], [404, 'ResourceNotFound'], 'routed; just no such checkout');
+    assert.deepEqual(
+      [dotted.status, JSON.parse(dotted.text).error],
+      [404, 'ResourceNotFound'],
+      'routed; just no such checkout',
+    );
     notFound(await rawRequest('GET', '//127.0.0.1/__sandbox/scenarios'));
     const log = (await api.request('GET', '/__sandbox/requests')).body as { path: string }[];
-    assert.ok(log.some((entry) => entry.path === '/v1/checkouts/client/x/../../../../__sandbox/reset'), 'logged as sent');
+    assert.ok(
+      log.some((entry) => entry.path === '/v1/checkouts/client/x/../../../../__sandbox/reset'),
+      'logged as sent',
+    );
   });
 });
 
@@ -351,9 +442,16 @@ describe('bodies', () => {
 
   it('answers 400 to invalid UTF-8, as FastAPI does, and stores nothing', async () => {
     const { client_secret } = await api.scenario('one-time');
-    const body = Buffer.concat([Buffer.from('{"customer_name": "Ja'), Buffer.from([0xff, 0xfe, 0xc3]), Buffer.from('ne"}')]);
+    const body = Buffer.concat([
+      Buffer.from('{"customer_name": "Ja'),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from('ne"}'),
+    ]);
     const response = await rawRequest('PATCH', `/v1/checkouts/client/${client_secret}`, body);
-    assert.deepEqual([response.status, JSON.parse(response.text)], [400, { detail: 'There was an error parsing the body' }]);
+    assert.deepEqual(
+      [response.status, JSON.parse(response.text)],
+      [400, { detail: 'There was an error parsing the body' }],
+    );
     assert.equal((await api.get(client_secret)).body.customer_name, null);
     const overlong = await rawRequest('POST', '/__sandbox/faults', Buffer.from([0x7b, 0xc0, 0xaf, 0x7d]));
     assert.equal(overlong.status, 400, 'an overlong encoding is invalid too');
@@ -375,8 +473,16 @@ describe('bodies', () => {
     assert.equal(extra.status, 200, 'unknown fields are ignored, as pydantic does');
     assert.equal(extra.body.customer_name, 'Jane');
     const customFields = await api.update(client_secret, { custom_field_data: fields(60_000) });
-    assert.ok(customFields.status === 200 || customFields.status === 422, `custom_field_data answered ${customFields.status}`);
-    const metadata = await api.request('POST', '/v1/checkouts/', { products: [], metadata: fields(60_000) }, { authorization: 'Bearer polar_oat_sandbox_full' });
+    assert.ok(
+      customFields.status === 200 || customFields.status === 422,
+      `custom_field_data answered ${customFields.status}`,
+    );
+    const metadata = await api.request(
+      'POST',
+      '/v1/checkouts/',
+      { products: [], metadata: fields(60_000) },
+      { authorization: 'Bearer polar_oat_sandbox_full' },
+    );
     assert.equal(metadata.status, 422);
     assert.ok(Date.now() - start < 10_000, `took ${Date.now() - start} ms`);
     const logged = (await api.request('GET', `/__sandbox/requests?client_secret=${client_secret}`)).body;
@@ -385,24 +491,33 @@ describe('bodies', () => {
 });
 
 describe('concurrent confirms of one session', () => {
-  const buyer = { customer_email: 'jane@example.com', customer_name: 'Jane Doe', customer_billing_address: { country: 'FR' } };
+  const buyer = {
+    customer_email: 'jane@example.com',
+    customer_name: 'Jane Doe',
+    customer_billing_address: { country: 'FR' },
+  };
 
   it('confirms once, refuses the others as Polar does, and succeeds once', async () => {
     const { client_secret } = await api.scenario('one-time');
     const confirms = await Promise.all(
-      Array.from({ length: 5 }, (_, i) => api.confirm(client_secret, { ...buyer, confirmation_token_id: `ctoken_card_${Date.now()}_race${i}` })),
+      Array.from({ length: 5 }, (_, i) =>
+        api.confirm(client_secret, { ...buyer, confirmation_token_id: `ctoken_card_${Date.now()}_race${i}` }),
+      ),
     );
     const statuses = confirms.map((response) => response.status);
     assert.equal(statuses.filter((status) => status === 200).length, 1, `statuses ${statuses.join(', ')}`);
     for (const refused of confirms.filter((response) => response.status !== 200)) {
       assert.ok(
-        (refused.status === 403 && refused.body.error === 'NotOpenCheckout') || (refused.status === 409 && refused.body.error === 'CheckoutLocked'),
+        (refused.status === 403 && refused.body.error === 'NotOpenCheckout') ||
+          (refused.status === 409 && refused.body.error === 'CheckoutLocked'),
         `${refused.status} ${JSON.stringify(refused.body)}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
     assert.equal((await api.get(client_secret)).body.status, 'succeeded');
-    const events = (await api.request('GET', `/__sandbox/events?client_secret=${client_secret}`)).body as { event: { key: string; payload: { status?: string } } }[];
+    const events = (await api.request('GET', `/__sandbox/events?client_secret=${client_secret}`)).body as {
+      event: { key: string; payload: { status?: string } };
+    }[];
     const keys = events.map(({ event }) => `${event.key} ${event.payload.status ?? ''}`.trim());
     assert.equal(keys.filter((key) => key === 'checkout.order_created').length, 1, 'one order');
     assert.equal(keys.filter((key) => key === 'checkout.updated confirmed').length, 1, 'confirmed once');
@@ -412,14 +527,25 @@ describe('concurrent confirms of one session', () => {
   it('lets nothing else through while the first confirm is in flight', async () => {
     const { client_secret } = await api.scenario('one-time');
     // The first confirm's answer is held back after it was processed: the others arrive while it is "in flight".
-    await api.request('POST', '/__sandbox/faults', { operation: 'client_confirm', delayMs: 200, after: true, client_secret });
+    await api.request('POST', '/__sandbox/faults', {
+      operation: 'client_confirm',
+      delayMs: 200,
+      after: true,
+      client_secret,
+    });
     const first = api.confirm(client_secret, { ...buyer, confirmation_token_id: `ctoken_card_${Date.now()}_first` });
     await new Promise((resolve) => setTimeout(resolve, 50));
     const later = await Promise.all([
       api.confirm(client_secret, { ...buyer, confirmation_token_id: `ctoken_card_${Date.now()}_second` }),
       api.update(client_secret, { customer_name: 'Mallory' }),
     ]);
-    assert.deepEqual(later.map((response) => [response.status, response.body.error]), [[403, 'NotOpenCheckout'], [403, 'NotOpenCheckout']]);
+    assert.deepEqual(
+      later.map((response) => [response.status, response.body.error]),
+      [
+        [403, 'NotOpenCheckout'],
+        [403, 'NotOpenCheckout'],
+      ],
+    );
     assert.equal((await first).status, 200);
     assert.equal((await api.get(client_secret)).body.customer_name, 'Jane Doe');
   });

@@ -107,9 +107,14 @@ describe('PATCH /v1/checkouts/client/{client_secret}: validation', () => {
 
   it('does not read a text/plain body as JSON, as FastAPI does not', async () => {
     const { client_secret } = await api.scenario('one-time');
-    const { status, body } = await api.request('PATCH', `/v1/checkouts/client/${client_secret}`, '{"customer_name":"Jane"}', {
-      'content-type': 'text/plain',
-    });
+    const { status, body } = await api.request(
+      'PATCH',
+      `/v1/checkouts/client/${client_secret}`,
+      '{"customer_name":"Jane"}',
+      {
+        'content-type': 'text/plain',
+      },
+    );
     assert.equal(status, 422);
     assert.equal(body.detail[0].type, 'model_attributes_type');
   });
@@ -233,7 +238,10 @@ describe('PATCH: tax', () => {
 
   it('rejects a tax ID that does not fit the country, and an invalid US state', async () => {
     const { client_secret } = await api.scenario('one-time');
-    const taxId = await api.update(client_secret, { customer_billing_address: { country: 'FR' }, customer_tax_id: '12' });
+    const taxId = await api.update(client_secret, {
+      customer_billing_address: { country: 'FR' },
+      customer_tax_id: '12',
+    });
     assert.equal(taxId.status, 422);
     assert.deepEqual(taxId.body.detail[0].loc, ['body', 'customer_tax_id']);
     assert.equal(taxId.body.detail[0].msg, 'Invalid tax ID.');
@@ -260,7 +268,10 @@ describe('PATCH: billing address fields', () => {
       postal_code: 'required',
     });
 
-    const ca = await api.update(client_secret, { is_business_customer: false, customer_billing_address: { country: 'CA' } });
+    const ca = await api.update(client_secret, {
+      is_business_customer: false,
+      customer_billing_address: { country: 'CA' },
+    });
     assert.equal(ca.body.billing_address_fields.state, 'required');
     assert.equal(ca.body.billing_address_fields.line1, 'disabled');
 

@@ -17,7 +17,11 @@ after(() => stopTestSandbox(sandbox, api));
 const preflight = (path: string, method: string, headers: string) =>
   fetch(`${sandbox.url}${path}`, {
     method: 'OPTIONS',
-    headers: { origin: 'https://shop.example', 'access-control-request-method': method, 'access-control-request-headers': headers },
+    headers: {
+      origin: 'https://shop.example',
+      'access-control-request-method': method,
+      'access-control-request-headers': headers,
+    },
   });
 
 describe('startSandbox', () => {
@@ -61,7 +65,10 @@ describe('startSandbox', () => {
       const path = `/v1/checkouts/client/${client_secret}`;
       assert.ok((await timed(() => client.request('GET', '/__sandbox/scenarios'))) < 100);
       assert.ok((await timed(() => client.get(client_secret))) >= 150);
-      const options = { method: 'OPTIONS', headers: { origin: 'https://shop.example', 'access-control-request-method': 'PATCH' } };
+      const options = {
+        method: 'OPTIONS',
+        headers: { origin: 'https://shop.example', 'access-control-request-method': 'PATCH' },
+      };
       assert.ok((await timed(() => fetch(`${slow.url}${path}`, options))) >= 150);
     } finally {
       await slow.close();
@@ -72,13 +79,24 @@ describe('startSandbox', () => {
 describe('CORS, as Polar configures it', () => {
   it('answers the preflight of a PATCH with the allowed methods and headers', async () => {
     const { client_secret } = await api.scenario('one-time');
-    const response = await preflight(`/v1/checkouts/client/${client_secret}`, 'PATCH', 'content-type,authorization,polar-version');
+    const response = await preflight(
+      `/v1/checkouts/client/${client_secret}`,
+      'PATCH',
+      'content-type,authorization,polar-version',
+    );
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
     assert.equal(response.headers.get('access-control-allow-credentials'), null);
     assert.match(response.headers.get('access-control-allow-methods') ?? '', /PATCH/);
     const allowed = response.headers.get('access-control-allow-headers') ?? '';
-    for (const header of ['Accept', 'Accept-Language', 'Content-Language', 'Content-Type', 'Authorization', 'Polar-Version']) {
+    for (const header of [
+      'Accept',
+      'Accept-Language',
+      'Content-Language',
+      'Content-Type',
+      'Authorization',
+      'Polar-Version',
+    ]) {
       assert.ok(allowed.includes(header), `${header} is allowed`);
     }
   });
@@ -91,10 +109,14 @@ describe('CORS, as Polar configures it', () => {
 
   it('marks actual responses for any origin, without credentials', async () => {
     const { client_secret } = await api.scenario('one-time');
-    const response = await api.request('GET', `/v1/checkouts/client/${client_secret}`, undefined, { origin: 'https://shop.example' });
+    const response = await api.request('GET', `/v1/checkouts/client/${client_secret}`, undefined, {
+      origin: 'https://shop.example',
+    });
     assert.equal(response.headers.get('access-control-allow-origin'), '*');
     assert.equal(response.headers.get('access-control-allow-credentials'), null);
-    const error = await api.request('GET', '/v1/checkouts/client/unknown', undefined, { origin: 'https://shop.example' });
+    const error = await api.request('GET', '/v1/checkouts/client/unknown', undefined, {
+      origin: 'https://shop.example',
+    });
     assert.equal(error.headers.get('access-control-allow-origin'), '*', 'errors are readable cross-origin too');
   });
 });
@@ -106,7 +128,10 @@ describe('faults', () => {
     assert.equal(added.status, 201);
     const locked = await api.update(client_secret, { customer_name: 'Jane' });
     assert.equal(locked.status, 409);
-    assert.deepEqual(locked.body, { error: 'CheckoutLocked', detail: 'Checkout is currently being processed. Please try again.' });
+    assert.deepEqual(locked.body, {
+      error: 'CheckoutLocked',
+      detail: 'Checkout is currently being processed. Please try again.',
+    });
     assert.equal((await api.get(client_secret)).body.customer_name, null, 'the faulted request did nothing');
     const next = await api.update(client_secret, { customer_name: 'Jane' });
     assert.equal(next.status, 200);
@@ -114,7 +139,12 @@ describe('faults', () => {
 
   it('applies `times` and a custom body, and only to its operation', async () => {
     const { client_secret } = await api.scenario('one-time');
-    await api.request('POST', '/__sandbox/faults', { operation: 'client_get', times: 2, status: 503, body: { detail: 'down' } });
+    await api.request('POST', '/__sandbox/faults', {
+      operation: 'client_get',
+      times: 2,
+      status: 503,
+      body: { detail: 'down' },
+    });
     assert.equal((await api.update(client_secret, { locale: 'en' })).status, 200, 'other operations are untouched');
     const first = await api.get(client_secret);
     assert.deepEqual([first.status, first.body], [503, { detail: 'down' }]);
@@ -158,7 +188,7 @@ describe('faults', () => {
 describe('request log', () => {
   it('records what the browser sent, per checkout', async () => {
     const { client_secret } = await api.scenario('one-time');
-    await api.update(client_secret, { customer_name: 'Jane' }, );
+    await api.update(client_secret, { customer_name: 'Jane' });
     await api.request('GET', `/v1/checkouts/client/${client_secret}`, undefined, {
       origin: 'https://shop.example',
       cookie: 'session=1',
@@ -166,7 +196,11 @@ describe('request log', () => {
     });
     const { body } = await api.request('GET', `/__sandbox/requests?client_secret=${client_secret}`);
     assert.deepEqual(
-      body.map((entry: { method: string; operation: string; status: number }) => [entry.method, entry.operation, entry.status]),
+      body.map((entry: { method: string; operation: string; status: number }) => [
+        entry.method,
+        entry.operation,
+        entry.status,
+      ]),
       [
         ['PATCH', 'client_update', 200],
         ['GET', 'client_get', 200],
@@ -184,7 +218,21 @@ describe('control endpoints and routing', () => {
   it('lists the scenarios', async () => {
     const { body } = await api.request('GET', '/__sandbox/scenarios');
     const names = body.map((scenario: { name: string }) => scenario.name);
-    for (const name of ['one-time', 'subscription', 'pay-what-you-want', 'free', 'multiple-products', 'discount-codes', 'billing-address', 'trial', 'eur-inclusive-tax', 'custom-fields', 'seats', 'prefilled', 'expired']) {
+    for (const name of [
+      'one-time',
+      'subscription',
+      'pay-what-you-want',
+      'free',
+      'multiple-products',
+      'discount-codes',
+      'billing-address',
+      'trial',
+      'eur-inclusive-tax',
+      'custom-fields',
+      'seats',
+      'prefilled',
+      'expired',
+    ]) {
       assert.ok(names.includes(name), `scenario ${name}`);
     }
     assert.ok(body.every((scenario: { title: string; description: string }) => scenario.title && scenario.description));
@@ -224,10 +272,14 @@ describe('control endpoints and routing', () => {
 
   it('echoes the API version and refuses versions Polar does not know', async () => {
     const { client_secret } = await api.scenario('one-time');
-    const known = await api.request('GET', `/v1/checkouts/client/${client_secret}`, undefined, { 'polar-version': '2026-10' });
+    const known = await api.request('GET', `/v1/checkouts/client/${client_secret}`, undefined, {
+      'polar-version': '2026-10',
+    });
     assert.equal(known.status, 200);
     assert.equal(known.headers.get('polar-version'), '2026-10');
-    const unknown = await api.request('GET', `/v1/checkouts/client/${client_secret}`, undefined, { 'polar-version': '1999-01' });
+    const unknown = await api.request('GET', `/v1/checkouts/client/${client_secret}`, undefined, {
+      'polar-version': '1999-01',
+    });
     assert.deepEqual([unknown.status, unknown.body], [404, { detail: 'Not Found' }]);
   });
 
@@ -245,13 +297,17 @@ describe('contract enforcement', () => {
     const violations = new ViolationLog();
     const originalWrite = process.stderr.write.bind(process.stderr);
     const printed: string[] = [];
-    process.stderr.write = ((chunk: string) => printed.push(String(chunk)) > 0) as unknown as typeof process.stderr.write;
+    process.stderr.write = ((chunk: string) =>
+      printed.push(String(chunk)) > 0) as unknown as typeof process.stderr.write;
     try {
       const problem = checkResponse(contract, violations, 'client_get', 404, { error: 'ResourceNotFound' });
       assert.match(problem ?? '', /detail/);
       const undeclared = checkResponse(contract, violations, 'client_get', 409, {});
       assert.match(undeclared ?? '', /not declared/);
-      assert.equal(checkResponse(contract, violations, 'client_get', 404, { error: 'ResourceNotFound', detail: 'Not found' }), null);
+      assert.equal(
+        checkResponse(contract, violations, 'client_get', 404, { error: 'ResourceNotFound', detail: 'Not found' }),
+        null,
+      );
     } finally {
       process.stderr.write = originalWrite;
     }
@@ -275,6 +331,10 @@ describe('contract enforcement', () => {
       allow_customer_updates: true,
     };
     assert.equal(organization(valid), true);
-    assert.equal(organization({ ...valid, id: '5e8bd0b5-6c65-1f0a-9b3d-2f3b2b7f0a11' }), false, 'a UUID v1 is not a uuid4');
+    assert.equal(
+      organization({ ...valid, id: '5e8bd0b5-6c65-1f0a-9b3d-2f3b2b7f0a11' }),
+      false,
+      'a UUID v1 is not a uuid4',
+    );
   });
 });

@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createPolar } from '@polar-sh/sdk/2026-10';
-import { clientConfirmCheckouts, clientGetCheckouts, clientUpdateCheckouts } from '@polar-sh/sdk/2026-10/services/checkouts';
+import {
+  clientConfirmCheckouts,
+  clientGetCheckouts,
+  clientUpdateCheckouts,
+} from '@polar-sh/sdk/2026-10/services/checkouts';
 import { createPolarCore } from '@polar-sh/sdk/2026-10';
 import { discountIds, organization, productIds } from '../../demo/sandbox/catalogue/index.js';
 import { startSandbox } from '../../demo/sandbox/server.js';
@@ -57,9 +61,14 @@ describe('authentication', () => {
   it('answers 403 insufficient_scope when a read-only token writes', async () => {
     const failure = await rejection(readOnly.checkouts.create({ products: [productIds.oneTime] }));
     assert.equal(failure.statusCode, 403);
-    const { status, body } = await api.request('POST', '/v1/checkouts/', { products: [productIds.oneTime] }, {
-      authorization: 'Bearer polar_oat_sandbox_read',
-    });
+    const { status, body } = await api.request(
+      'POST',
+      '/v1/checkouts/',
+      { products: [productIds.oneTime] },
+      {
+        authorization: 'Bearer polar_oat_sandbox_read',
+      },
+    );
     assert.equal(status, 403);
     assert.equal(body.error, 'insufficient_scope');
     const list = await readOnly.checkouts.list({});
@@ -95,7 +104,9 @@ describe('create, get, update through the official SDK', () => {
   });
 
   it('serves the same session to the buyer', async () => {
-    const checkout = await polar.checkouts.create({ products: [productIds.seats], seats: 7 } as Parameters<typeof polar.checkouts.create>[0]);
+    const checkout = await polar.checkouts.create({ products: [productIds.seats], seats: 7 } as Parameters<
+      typeof polar.checkouts.create
+    >[0]);
     const core = createPolarCore({ accessToken: '', baseUrl: sandbox.url });
     const publicView = await clientGetCheckouts(core)(checkout.client_secret);
     assert.equal(publicView.id, checkout.id);
@@ -131,17 +142,24 @@ describe('create, get, update through the official SDK', () => {
     const below = await api.update(checkout.client_secret, { amount: 600 });
     assert.equal(below.status, 422, 'the ad hoc minimum applies, not the catalogue one');
 
-    const foreign = await api.request('POST', '/v1/checkouts/', {
-      products: [productIds.oneTime],
-      prices: { [productIds.free]: [{ amount_type: 'fixed', price_amount: 100 }] },
-    }, FULL);
+    const foreign = await api.request(
+      'POST',
+      '/v1/checkouts/',
+      {
+        products: [productIds.oneTime],
+        prices: { [productIds.free]: [{ amount_type: 'fixed', price_amount: 100 }] },
+      },
+      FULL,
+    );
     assert.equal(foreign.status, 422);
     assert.deepEqual(foreign.body.detail[0].loc, ['body', 'prices', productIds.free]);
   });
 
   it('rejects unknown products with one 422 entry per product', async () => {
     const failure = await rejection(
-      polar.checkouts.create({ products: [productIds.oneTime, '5e8bd0b5-6c65-4f0a-9b3d-2f3b2b7f0a11'] } as Parameters<typeof polar.checkouts.create>[0]),
+      polar.checkouts.create({ products: [productIds.oneTime, '5e8bd0b5-6c65-4f0a-9b3d-2f3b2b7f0a11'] } as Parameters<
+        typeof polar.checkouts.create
+      >[0]),
     );
     assert.equal(failure.statusCode, 422);
     assert.deepEqual(failure.error.detail[0].loc, ['body', 'products', 1]);
@@ -149,9 +167,16 @@ describe('create, get, update through the official SDK', () => {
   });
 
   it('validates create bodies against the schema', async () => {
-    const { status, body } = await api.request('POST', '/v1/checkouts/', { products: [], success_url: 'not a url' }, FULL);
+    const { status, body } = await api.request(
+      'POST',
+      '/v1/checkouts/',
+      { products: [], success_url: 'not a url' },
+      FULL,
+    );
     assert.equal(status, 422);
-    const byLoc = Object.fromEntries(body.detail.map((entry: { loc: string[]; type: string }) => [entry.loc.join('.'), entry.type]));
+    const byLoc = Object.fromEntries(
+      body.detail.map((entry: { loc: string[]; type: string }) => [entry.loc.join('.'), entry.type]),
+    );
     assert.equal(byLoc['body.CheckoutProductsCreate.products'], 'too_short');
     assert.equal(byLoc['body.CheckoutProductsCreate.success_url'], 'url_parsing');
     assert.equal(byLoc['body.CheckoutPriceCreate.product_price_id'], 'missing');
@@ -167,7 +192,9 @@ describe('create, get, update through the official SDK', () => {
   });
 
   it('updates merchant-only fields, and refuses once the session is not open', async () => {
-    const created = await polar.checkouts.create({ products: [productIds.oneTime] } as Parameters<typeof polar.checkouts.create>[0]);
+    const created = await polar.checkouts.create({ products: [productIds.oneTime] } as Parameters<
+      typeof polar.checkouts.create
+    >[0]);
     const updated = await polar.checkouts.update(created.id, {
       metadata: { note: 'vip' },
       discount_id: discountIds.tenOff,
@@ -178,7 +205,9 @@ describe('create, get, update through the official SDK', () => {
     assert.equal(updated.billing_address_fields.line1, 'required');
 
     await api.request('POST', `/__sandbox/checkouts/${created.client_secret}/expire`);
-    const failure = await rejection(polar.checkouts.update(created.id, { metadata: {} } as Parameters<typeof polar.checkouts.update>[1]));
+    const failure = await rejection(
+      polar.checkouts.update(created.id, { metadata: {} } as Parameters<typeof polar.checkouts.update>[1]),
+    );
     assert.equal(failure.statusCode, 403);
     assert.equal(failure.error.error, 'NotOpenCheckout');
     assert.equal((await polar.checkouts.get(created.id)).status, 'expired', 'merchants still read expired sessions');
@@ -205,7 +234,10 @@ describe('list', () => {
 
   it('filters by product, status, customer and email search', async () => {
     await api.request('POST', '/__sandbox/reset');
-    const subscription = await api.scenario('subscription', { customer_email: 'sub@example.com', external_customer_id: 'ext_1' });
+    const subscription = await api.scenario('subscription', {
+      customer_email: 'sub@example.com',
+      external_customer_id: 'ext_1',
+    });
     const lifetime = await api.scenario('one-time', { customer_email: 'life@example.com' });
     await api.scenario('expired');
     const confirmed = await api.confirm(lifetime.client_secret, {
@@ -214,15 +246,27 @@ describe('list', () => {
     });
 
     const byProduct = await polar.checkouts.list({ product_id: productIds.monthly });
-    assert.deepEqual(byProduct.items.map((item) => item.id), [subscription.id]);
+    assert.deepEqual(
+      byProduct.items.map((item) => item.id),
+      [subscription.id],
+    );
     const byStatus = await polar.checkouts.list({ status: ['expired'] });
     assert.equal(byStatus.pagination.total_count, 1);
     const bySearch = await polar.checkouts.list({ query: 'LIFE@' });
-    assert.deepEqual(bySearch.items.map((item) => item.id), [lifetime.id]);
+    assert.deepEqual(
+      bySearch.items.map((item) => item.id),
+      [lifetime.id],
+    );
     const byCustomer = await polar.checkouts.list({ customer_id: confirmed.body.customer_id });
-    assert.deepEqual(byCustomer.items.map((item) => item.id), [lifetime.id]);
+    assert.deepEqual(
+      byCustomer.items.map((item) => item.id),
+      [lifetime.id],
+    );
     const byExternal = await polar.checkouts.list({ external_customer_id: 'ext_1' });
-    assert.deepEqual(byExternal.items.map((item) => item.id), [subscription.id]);
+    assert.deepEqual(
+      byExternal.items.map((item) => item.id),
+      [subscription.id],
+    );
     const byOrganization = await polar.checkouts.list({ organization_id: organization.id });
     assert.equal(byOrganization.pagination.total_count, 3);
   });

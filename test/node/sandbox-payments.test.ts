@@ -15,7 +15,11 @@ const SETTLE_MS = 300;
 before(async () => ({ sandbox, api } = await startTestSandbox()));
 after(() => stopTestSandbox(sandbox, api));
 
-const buyer = { customer_email: 'jane@example.com', customer_name: 'Jane Doe', customer_billing_address: { country: 'FR' } };
+const buyer = {
+  customer_email: 'jane@example.com',
+  customer_name: 'Jane Doe',
+  customer_billing_address: { country: 'FR' },
+};
 const locs = (body: { detail: { loc: unknown[] }[] }) => body.detail.map((entry) => entry.loc.join('.'));
 
 describe('confirm: required fields', () => {
@@ -49,7 +53,11 @@ describe('confirm: required fields', () => {
 
   it('asks a business for its name and a full address', async () => {
     const { client_secret } = await api.scenario('one-time');
-    const { body } = await api.confirm(client_secret, { ...buyer, is_business_customer: true, confirmation_token_id: token() });
+    const { body } = await api.confirm(client_secret, {
+      ...buyer,
+      is_business_customer: true,
+      confirmation_token_id: token(),
+    });
     assert.deepEqual(locs(body), [
       'body.customer_billing_name',
       'body.customer_billing_address.line1',
@@ -116,7 +124,10 @@ describe('confirm: outcomes by confirmation token', () => {
     const insufficient = token('insufficient');
     const first = await api.confirm(client_secret, { ...buyer, confirmation_token_id: insufficient });
     assert.equal(first.status, 400);
-    assert.equal(first.body.detail, 'The payment failed: Your card has insufficient funds. Please try again with a different payment method.');
+    assert.equal(
+      first.body.detail,
+      'The payment failed: Your card has insufficient funds. Please try again with a different payment method.',
+    );
     const reused = await api.confirm(client_secret, { ...buyer, confirmation_token_id: insufficient });
     assert.equal(reused.status, 400);
     assert.match(reused.body.detail, /already been used/);
@@ -154,7 +165,10 @@ describe('confirm: outcomes by confirmation token', () => {
 
   it('needs no token once a 100% discount applies', async () => {
     const { client_secret } = await api.scenario('discount-codes');
-    const { status } = await api.confirm(client_secret, { customer_email: 'jane@example.com', discount_code: 'FREEFOREVER' });
+    const { status } = await api.confirm(client_secret, {
+      customer_email: 'jane@example.com',
+      discount_code: 'FREEFOREVER',
+    });
     assert.equal(status, 200);
   });
 
@@ -183,7 +197,9 @@ describe('3-D Secure', () => {
     await sleep(SETTLE_MS);
     assert.equal((await api.get(client_secret)).body.status, 'confirmed', 'nothing happens before authentication');
 
-    const authenticated = await api.request('POST', `/__stripe/intents/${intentId}/authenticate`, { outcome: 'succeeded' });
+    const authenticated = await api.request('POST', `/__stripe/intents/${intentId}/authenticate`, {
+      outcome: 'succeeded',
+    });
     assert.deepEqual(authenticated.body, { id: intentId, status: 'succeeded' });
     await stream.waitFor('checkout.webhook_event_delivered', 'succeeded');
     stream.close();
@@ -268,7 +284,10 @@ describe('event stream', () => {
     late.close();
     assert.deepEqual(late.events, [], 'no replay for a late listener');
     const history = await api.request('GET', `/__sandbox/events?client_secret=${client_secret}`);
-    const success = history.body.find((entry: { event: { key: string; payload: { status?: string } } }) => entry.event.key === 'checkout.updated' && entry.event.payload.status === 'succeeded');
+    const success = history.body.find(
+      (entry: { event: { key: string; payload: { status?: string } } }) =>
+        entry.event.key === 'checkout.updated' && entry.event.payload.status === 'succeeded',
+    );
     assert.equal(success.listeners, 0);
   });
 

@@ -127,14 +127,23 @@ describe('Create', () => {
     assert.equal(checkout.seats, 6);
     assert.equal(checkout.amount, 6 * 800, 'five seats or more cost 8 dollars each');
 
-    const tooMany = await rejectionOf(polar.checkouts.create({ products: [productIds.seats], seats: 60 }), errors.HTTPValidationError);
+    const tooMany = await rejectionOf(
+      polar.checkouts.create({ products: [productIds.seats], seats: 60 }),
+      errors.HTTPValidationError,
+    );
     assert.deepEqual(locations(tooMany), ['body.seats']);
-    const noSeats = await rejectionOf(polar.checkouts.create({ products: [productIds.oneTime], seats: 2 }), errors.HTTPValidationError);
+    const noSeats = await rejectionOf(
+      polar.checkouts.create({ products: [productIds.oneTime], seats: 2 }),
+      errors.HTTPValidationError,
+    );
     assert.deepEqual(locations(noSeats), ['body.seats']);
   });
 
   it('applies a merchant discount by id and can turn discount codes off', async () => {
-    const discounted = await polar.checkouts.create({ products: [productIds.oneTime], discount_id: discountIds.welcome10 });
+    const discounted = await polar.checkouts.create({
+      products: [productIds.oneTime],
+      discount_id: discountIds.welcome10,
+    });
     assert.equal(discounted.discount?.id, discountIds.welcome10);
     assert.equal(discounted.discount_amount, 490);
     assert.equal(discounted.net_amount, 4410);
@@ -158,7 +167,10 @@ describe('Create', () => {
   });
 
   it('requires a full billing address when asked, even where the country alone would do', async () => {
-    const relaxed = await polar.checkouts.create({ products: [productIds.oneTime], customer_billing_address: { country: 'FR' } });
+    const relaxed = await polar.checkouts.create({
+      products: [productIds.oneTime],
+      customer_billing_address: { country: 'FR' },
+    });
     assert.equal(relaxed.require_billing_address, false);
     assert.equal(relaxed.billing_address_fields.line1, 'disabled');
 
@@ -175,7 +187,11 @@ describe('Create', () => {
 
   it('sets the trial from the session, overriding the product’s, or leaves it out', async () => {
     const before = Date.now();
-    const weeks = await polar.checkouts.create({ products: [productIds.trial], trial_interval: 'week', trial_interval_count: 3 });
+    const weeks = await polar.checkouts.create({
+      products: [productIds.trial],
+      trial_interval: 'week',
+      trial_interval_count: 3,
+    });
     assert.equal(weeks.active_trial_interval, 'week');
     assert.equal(weeks.active_trial_interval_count, 3);
     const trialDays = (Date.parse(weeks.trial_end ?? '') - before) / 86_400_000;
@@ -239,7 +255,9 @@ describe('Create', () => {
       errors.HTTPValidationError,
     );
     assert.deepEqual(
-      locations(several).filter((loc) => loc.startsWith('body.CheckoutProductsCreate.')).sort(),
+      locations(several)
+        .filter((loc) => loc.startsWith('body.CheckoutProductsCreate.'))
+        .sort(),
       ['body.CheckoutProductsCreate.products', 'body.CheckoutProductsCreate.success_url'],
     );
 
@@ -317,7 +335,10 @@ describe('Update', () => {
     const cleared = await polar.checkouts.update(created.id, { discount_id: null });
     assert.equal(cleared.discount, null);
 
-    const badEmail = await rejectionOf(polar.checkouts.update(created.id, { customer_email: 'nope' }), errors.HTTPValidationError);
+    const badEmail = await rejectionOf(
+      polar.checkouts.update(created.id, { customer_email: 'nope' }),
+      errors.HTTPValidationError,
+    );
     assert.deepEqual(locations(badEmail), ['body.customer_email']);
     const missing = await rejectionOf(polar.checkouts.update(UNKNOWN_ID, { metadata: {} }), errors.ResourceNotFound);
     assert.equal(missing.statusCode, 404);
@@ -326,7 +347,10 @@ describe('Update', () => {
   it('answers 403 NotOpenCheckout once the session has expired, and still lets the merchant read it', async () => {
     const created = await polar.checkouts.create({ products: [productIds.oneTime] });
     await expire(created.client_secret);
-    const refused = await rejectionOf(polar.checkouts.update(created.id, { metadata: { late: true } }), errors.CheckoutsUpdate403Error);
+    const refused = await rejectionOf(
+      polar.checkouts.update(created.id, { metadata: { late: true } }),
+      errors.CheckoutsUpdate403Error,
+    );
     assert.equal(refused.statusCode, 403);
     assert.equal(refused.error.error, 'NotOpenCheckout');
     const read = await polar.checkouts.get(created.id);

@@ -6,7 +6,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createPolar, createPolarCore, errors } from '@polar-sh/sdk/2026-10';
 import type { models } from '@polar-sh/sdk/2026-10';
-import { clientConfirmCheckouts, clientGetCheckouts, clientUpdateCheckouts } from '@polar-sh/sdk/2026-10/services/checkouts';
+import {
+  clientConfirmCheckouts,
+  clientGetCheckouts,
+  clientUpdateCheckouts,
+} from '@polar-sh/sdk/2026-10/services/checkouts';
 import { productIds } from '../../demo/sandbox/catalogue/index.js';
 import { startSandbox } from '../../demo/sandbox/server.js';
 import type { RunningSandbox } from '../../demo/sandbox/server.js';
@@ -68,7 +72,10 @@ describe('ClientGet', () => {
     assert.equal(view.id, created.id);
     assert.equal(view.status, 'open');
     assert.equal(view.product?.name, 'Acme Pro License');
-    assert.deepEqual(view.products.map((product) => product.id), [productIds.oneTime, productIds.monthly]);
+    assert.deepEqual(
+      view.products.map((product) => product.id),
+      [productIds.oneTime, productIds.monthly],
+    );
     assert.equal(view.amount, 4900);
     assert.equal(view.currency, 'usd');
     assert.equal(view.customer_email, 'prefill@example.com');
@@ -78,7 +85,10 @@ describe('ClientGet', () => {
   });
 
   it('answers 404 ResourceNotFound for an unknown client secret', async () => {
-    const missing = await rejectionOf(buyer.checkouts.clientGet('polar_c_doesnotexist0000000000000000000000'), errors.ResourceNotFound);
+    const missing = await rejectionOf(
+      buyer.checkouts.clientGet('polar_c_doesnotexist0000000000000000000000'),
+      errors.ResourceNotFound,
+    );
     assert.equal(missing.statusCode, 404);
     assert.deepEqual(missing.error, { error: 'ResourceNotFound', detail: 'Not found' });
   });
@@ -89,7 +99,10 @@ describe('ClientGet', () => {
     const onGet = await rejectionOf(buyer.checkouts.clientGet(created.client_secret), errors.ExpiredCheckoutError);
     assert.equal(onGet.statusCode, 410);
     assert.equal(onGet.error.error, 'ExpiredCheckoutError');
-    await rejectionOf(buyer.checkouts.clientUpdate(created.client_secret, { customer_name: 'Late' }), errors.ExpiredCheckoutError);
+    await rejectionOf(
+      buyer.checkouts.clientUpdate(created.client_secret, { customer_name: 'Late' }),
+      errors.ExpiredCheckoutError,
+    );
     await rejectionOf(
       buyer.checkouts.clientConfirm(created.client_secret, { ...payer, confirmation_token_id: 'ctoken_success_late' }),
       errors.ExpiredCheckoutError,
@@ -127,23 +140,36 @@ describe('ClientUpdate', () => {
 
   it('answers 422 HTTPValidationError naming the field', async () => {
     const created = await session();
-    const badEmail = await rejectionOf(buyer.checkouts.clientUpdate(created.client_secret, { customer_email: 'lisa@' }), errors.HTTPValidationError);
+    const badEmail = await rejectionOf(
+      buyer.checkouts.clientUpdate(created.client_secret, { customer_email: 'lisa@' }),
+      errors.HTTPValidationError,
+    );
     assert.deepEqual(locations(badEmail), ['body.customer_email']);
-    const badCode = await rejectionOf(buyer.checkouts.clientUpdate(created.client_secret, { discount_code: 'NOPE' }), errors.HTTPValidationError);
+    const badCode = await rejectionOf(
+      buyer.checkouts.clientUpdate(created.client_secret, { discount_code: 'NOPE' }),
+      errors.HTTPValidationError,
+    );
     assert.deepEqual(locations(badCode), ['body.discount_code']);
     const foreignProduct = await rejectionOf(
       buyer.checkouts.clientUpdate(created.client_secret, { product_id: productIds.free }),
       errors.HTTPValidationError,
     );
     assert.deepEqual(locations(foreignProduct), ['body.product_id']);
-    assert.equal((await buyer.checkouts.clientGet(created.client_secret)).product_id, productIds.oneTime, 'nothing changed');
+    assert.equal(
+      (await buyer.checkouts.clientGet(created.client_secret)).product_id,
+      productIds.oneTime,
+      'nothing changed',
+    );
   });
 });
 
 describe('ClientConfirm', () => {
   it('answers 422 listing every missing field', async () => {
     const created = await session();
-    const missing = await rejectionOf(buyer.checkouts.clientConfirm(created.client_secret, {}), errors.HTTPValidationError);
+    const missing = await rejectionOf(
+      buyer.checkouts.clientConfirm(created.client_secret, {}),
+      errors.HTTPValidationError,
+    );
     assert.equal(missing.statusCode, 422);
     assert.deepEqual(locations(missing), [
       'body.customer_email',
@@ -208,22 +234,34 @@ describe('ClientConfirm', () => {
       errors.CheckoutsClientConfirm403Error,
     );
     assert.equal(again.error.error, 'NotOpenCheckout');
-    const merchantUpdate = await rejectionOf(merchant.checkouts.update(created.id, { metadata: {} }), errors.CheckoutsUpdate403Error);
+    const merchantUpdate = await rejectionOf(
+      merchant.checkouts.update(created.id, { metadata: {} }),
+      errors.CheckoutsUpdate403Error,
+    );
     assert.equal(merchantUpdate.error.error, 'NotOpenCheckout');
   });
 
   it('waits in confirmed while 3-D Secure is pending', async () => {
     const created = await session();
-    const confirmed = await buyer.checkouts.clientConfirm(created.client_secret, { ...payer, confirmation_token_id: 'ctoken_3ds_x' });
+    const confirmed = await buyer.checkouts.clientConfirm(created.client_secret, {
+      ...payer,
+      confirmation_token_id: 'ctoken_3ds_x',
+    });
     assert.equal(confirmed.status, 'confirmed');
     assert.equal(confirmed.payment_processor_metadata['intent_status'], 'requires_action');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    assert.equal((await buyer.checkouts.clientGet(created.client_secret)).status, 'confirmed', 'no order before the buyer authenticates');
+    assert.equal(
+      (await buyer.checkouts.clientGet(created.client_secret)).status,
+      'confirmed',
+      'no order before the buyer authenticates',
+    );
   });
 
   it('confirms a free product without a card', async () => {
     const created = await session({ products: [productIds.free] });
-    const confirmed = await buyer.checkouts.clientConfirm(created.client_secret, { customer_email: 'free@example.com' });
+    const confirmed = await buyer.checkouts.clientConfirm(created.client_secret, {
+      customer_email: 'free@example.com',
+    });
     assert.equal(confirmed.status, 'confirmed');
     await waitForStatus(created.client_secret, 'succeeded');
   });
@@ -237,7 +275,10 @@ describe('the client calls through the tree-shakable core functions', () => {
     assert.equal(view.amount, 2000);
     const updated = await clientUpdateCheckouts(core)(created.client_secret, { seats: 5 });
     assert.equal(updated.amount, 4000, 'five seats at the cheaper tier');
-    const confirmed = await clientConfirmCheckouts(core)(created.client_secret, { ...payer, confirmation_token_id: 'ctoken_success_core' });
+    const confirmed = await clientConfirmCheckouts(core)(created.client_secret, {
+      ...payer,
+      confirmation_token_id: 'ctoken_success_core',
+    });
     assert.equal(confirmed.seats, 5);
     assert.equal(confirmed.status, 'confirmed');
   });

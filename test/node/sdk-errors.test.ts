@@ -60,7 +60,10 @@ describe('authentication', () => {
     assert.equal(failure.statusCode, 401);
     assert.equal(failure.name, 'PolarClientError');
     assert.deepEqual(parsedBody(failure), { error: 'Unauthorized', detail: 'Unauthorized' });
-    const onCreate = await rejectionOf(anonymous.checkouts.create({ products: [productIds.oneTime] }), PolarClientError);
+    const onCreate = await rejectionOf(
+      anonymous.checkouts.create({ products: [productIds.oneTime] }),
+      PolarClientError,
+    );
     assert.equal(onCreate.statusCode, 401);
   });
 
@@ -72,7 +75,10 @@ describe('authentication', () => {
 
     // What `createPolar({ accessToken: process.env.POLAR_ACCESS_TOKEN })` does with the variable unset: it sends `Bearer undefined`.
     const unset = createPolar({ accessToken: undefined as unknown as string, baseUrl: sandbox.url });
-    const unsetFailure = await rejectionOf(unset.checkouts.create({ products: [productIds.oneTime] }), PolarClientError);
+    const unsetFailure = await rejectionOf(
+      unset.checkouts.create({ products: [productIds.oneTime] }),
+      PolarClientError,
+    );
     assert.equal(unsetFailure.statusCode, 401);
     assert.equal(parsedBody(unsetFailure).error, 'invalid_token');
   });
@@ -97,21 +103,30 @@ describe('authentication', () => {
     assert.equal(parsedBody(onCreate).error, 'insufficient_scope');
 
     // Update declares a 403, so the SDK parses it, typed as a CheckoutForbiddenError although it is not one.
-    const onUpdate = await rejectionOf(readOnly.checkouts.update(created.id, { metadata: { x: 1 } }), errors.CheckoutsUpdate403Error);
+    const onUpdate = await rejectionOf(
+      readOnly.checkouts.update(created.id, { metadata: { x: 1 } }),
+      errors.CheckoutsUpdate403Error,
+    );
     assert.equal(onUpdate.statusCode, 403);
     assert.equal(onUpdate.error.error as string, 'insufficient_scope');
     assert.deepEqual((await polar.checkouts.get(created.id)).metadata, {}, 'nothing was written');
   });
 
   it('takes a per-request token over the client’s', async () => {
-    const created = await readOnly.checkouts.create({ products: [productIds.oneTime] }, { accessToken: 'polar_oat_sandbox_full' });
+    const created = await readOnly.checkouts.create(
+      { products: [productIds.oneTime] },
+      { accessToken: 'polar_oat_sandbox_full' },
+    );
     assert.equal(created.status, 'open');
   });
 });
 
 describe('transport failures', () => {
   it('throws PolarNetworkError when nothing listens on the port', async () => {
-    const nowhere = createPolar({ accessToken: 'polar_oat_sandbox_full', baseUrl: `http://127.0.0.1:${await closedPort()}` });
+    const nowhere = createPolar({
+      accessToken: 'polar_oat_sandbox_full',
+      baseUrl: `http://127.0.0.1:${await closedPort()}`,
+    });
     const failure = await rejectionOf(nowhere.checkouts.list(), PolarNetworkError);
     assert.ok(failure instanceof PolarError);
     assert.ok(!(failure instanceof PolarClientError), 'no status to speak of');
@@ -170,7 +185,10 @@ describe('server errors and rate limiting', () => {
   it('throws CheckoutLocked for a 409 while the session is being processed', async () => {
     const { client_secret } = await polar.checkouts.create({ products: [productIds.oneTime] });
     await control('POST', '/faults', { operation: 'client_update', status: 409, client_secret });
-    const locked = await rejectionOf(polar.checkouts.clientUpdate(client_secret, { customer_name: 'Wait' }), errors.CheckoutLocked);
+    const locked = await rejectionOf(
+      polar.checkouts.clientUpdate(client_secret, { customer_name: 'Wait' }),
+      errors.CheckoutLocked,
+    );
     assert.equal(locked.statusCode, 409);
     assert.equal(locked.error.error, 'CheckoutLocked');
     const retried = await polar.checkouts.clientUpdate(client_secret, { customer_name: 'Wait' });

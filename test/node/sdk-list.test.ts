@@ -16,7 +16,10 @@ let sandbox: RunningSandbox;
 let polar: ReturnType<typeof createPolar>;
 
 /** The sessions made in `before`, by role; `newestFirst` is every id in creation order reversed. */
-const made = {} as Record<'alice' | 'bob' | 'carol' | 'expired' | 'paid' | 'returning' | 'zed' | 'seats', models.Checkout>;
+const made = {} as Record<
+  'alice' | 'bob' | 'carol' | 'expired' | 'paid' | 'returning' | 'zed' | 'seats',
+  models.Checkout
+>;
 let newestFirst: string[] = [];
 
 const control = (method: string, path: string, body?: unknown) => sandboxControl(sandbox.url, method, path, body);
@@ -41,7 +44,11 @@ before(async () => {
     customer_name: 'Alice Liddell',
     external_customer_id: 'ext_alice',
   });
-  made.bob = await create({ products: [productIds.monthly], customer_email: 'bob@builders.example', customer_name: 'Bob' });
+  made.bob = await create({
+    products: [productIds.monthly],
+    customer_email: 'bob@builders.example',
+    customer_name: 'Bob',
+  });
   made.carol = await create({ products: [productIds.monthly, productIds.yearly], customer_email: 'carol@example.com' });
   made.expired = await create({ products: [productIds.payWhatYouWant], customer_email: 'late@example.com' });
   await control('POST', `/checkouts/${made.expired.client_secret}/expire`);
@@ -83,7 +90,11 @@ describe('List filters', () => {
 
   it('filters by product, one or several (any of them)', async () => {
     const monthly = await polar.checkouts.list({ product_id: productIds.monthly });
-    assert.deepEqual(sorted(ids(monthly)), sorted([made.bob.id, made.carol.id]), 'the selected product counts, not every offered one');
+    assert.deepEqual(
+      sorted(ids(monthly)),
+      sorted([made.bob.id, made.carol.id]),
+      'the selected product counts, not every offered one',
+    );
     const either = await polar.checkouts.list({ product_id: [productIds.free, productIds.seats] });
     assert.deepEqual(ids(either), [made.seats.id, made.zed.id]);
   });
@@ -152,8 +163,15 @@ describe('List pagination and sorting', () => {
   it('pages with total_count and max_page, newest first by default', async () => {
     const first = await polar.checkouts.list({ limit: 3 });
     assert.deepEqual(first.pagination, { total_count: 8, max_page: 3 });
-    const pages = [first, await polar.checkouts.list({ limit: 3, page: 2 }), await polar.checkouts.list({ limit: 3, page: 3 })];
-    assert.deepEqual(pages.map((page) => page.items.length), [3, 3, 2]);
+    const pages = [
+      first,
+      await polar.checkouts.list({ limit: 3, page: 2 }),
+      await polar.checkouts.list({ limit: 3, page: 3 }),
+    ];
+    assert.deepEqual(
+      pages.map((page) => page.items.length),
+      [3, 3, 2],
+    );
     assert.deepEqual(pages.flatMap(ids), newestFirst);
     const beyond = await polar.checkouts.list({ limit: 3, page: 4 });
     assert.deepEqual(beyond.items, []);
@@ -164,15 +182,20 @@ describe('List pagination and sorting', () => {
 
   it('walks every page with iterList, one request per page', async () => {
     await control('DELETE', '/faults');
-    const before = ((await control('GET', '/requests')) as { operation: string }[]).filter((entry) => entry.operation === 'list').length;
+    const before = ((await control('GET', '/requests')) as { operation: string }[]).filter(
+      (entry) => entry.operation === 'list',
+    ).length;
     const walked: string[] = [];
     for await (const checkout of polar.checkouts.iterList({ limit: 3 })) walked.push(checkout.id);
     assert.deepEqual(walked, newestFirst);
-    const after = ((await control('GET', '/requests')) as { operation: string }[]).filter((entry) => entry.operation === 'list').length;
+    const after = ((await control('GET', '/requests')) as { operation: string }[]).filter(
+      (entry) => entry.operation === 'list',
+    ).length;
     assert.equal(after - before, 3);
 
     const filtered: string[] = [];
-    for await (const checkout of polar.checkouts.iterList({ product_id: productIds.monthly, limit: 1 })) filtered.push(checkout.id);
+    for await (const checkout of polar.checkouts.iterList({ product_id: productIds.monthly, limit: 1 }))
+      filtered.push(checkout.id);
     assert.deepEqual(filtered, [made.carol.id, made.bob.id]);
   });
 
@@ -188,7 +211,8 @@ describe('List pagination and sorting', () => {
     const page = await listCheckouts(core)({ status: 'expired' });
     assert.deepEqual(ids(page), [made.expired.id]);
     const walked: string[] = [];
-    for await (const checkout of iterListCheckouts(core)({ sorting: ['created_at'], limit: 5 })) walked.push(checkout.id);
+    for await (const checkout of iterListCheckouts(core)({ sorting: ['created_at'], limit: 5 }))
+      walked.push(checkout.id);
     assert.deepEqual(walked, [...newestFirst].reverse());
   });
 });

@@ -34,7 +34,11 @@ interface GoResponse {
  * `Content-Type` only with a body, the bearer token only when the client was built `WithSecurity`, no
  * `Polar-Version`, and the query encoded by `url.Values.Encode` (keys sorted, arrays as repeated keys).
  */
-async function goRequest(method: string, path: string, options: { token?: string; body?: unknown; query?: [string, string][] } = {}): Promise<GoResponse> {
+async function goRequest(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; query?: [string, string][] } = {},
+): Promise<GoResponse> {
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': 'speakeasy-sdk/go polar-go' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.token) headers['authorization'] = `Bearer ${options.token}`;
@@ -96,7 +100,10 @@ describe('List with an organization_id filter, paged to the end', () => {
     const seen: string[] = [];
     let page = 1;
     for (;;) {
-      const response = await goRequest('GET', '/v1/checkouts/', { token: TOKEN, query: goListQuery([organization.id], page) });
+      const response = await goRequest('GET', '/v1/checkouts/', {
+        token: TOKEN,
+        query: goListQuery([organization.id], page),
+      });
       assert.equal(response.status, 200);
       assert.deepEqual(Object.keys(response.body).sort(), ['items', 'pagination']);
       seen.push(...response.body.items.map((item: { id: string }) => item.id));
@@ -117,12 +124,16 @@ describe('List with an organization_id filter, paged to the end', () => {
 
     // @polar-sh/sdk also sends `sorting=-created_at` and `Polar-Version`; the same sessions come back.
     const viaTypeScript: string[] = [];
-    for await (const item of polar.checkouts.iterList({ organization_id: [organization.id] })) viaTypeScript.push(item.id);
+    for await (const item of polar.checkouts.iterList({ organization_id: [organization.id] }))
+      viaTypeScript.push(item.id);
     assert.deepEqual(viaTypeScript, seen);
   });
 
   it('answers the seed’s own organization id with an empty first page, which ends the loop', async () => {
-    const response = await goRequest('GET', '/v1/checkouts/', { token: TOKEN, query: goListQuery([SEED_ORGANIZATION_ID], 1) });
+    const response = await goRequest('GET', '/v1/checkouts/', {
+      token: TOKEN,
+      query: goListQuery([SEED_ORGANIZATION_ID], 1),
+    });
     assert.equal(response.status, 200);
     assert.deepEqual(response.body.items, []);
     assert.ok(response.body.pagination.max_page <= 1);
@@ -139,7 +150,10 @@ describe('List with an organization_id filter, paged to the end', () => {
     const anonymous = await goRequest('GET', '/v1/checkouts/', { query: goListQuery([organization.id], 1) });
     assert.equal(anonymous.status, 401);
     await injectFault('list', 503);
-    const unavailable = await goRequest('GET', '/v1/checkouts/', { token: TOKEN, query: goListQuery([organization.id], 1) });
+    const unavailable = await goRequest('GET', '/v1/checkouts/', {
+      token: TOKEN,
+      query: goListQuery([organization.id], 1),
+    });
     assert.equal(unavailable.status, 503);
   });
 });
@@ -149,13 +163,19 @@ describe('Create from a product price (CheckoutPriceCreate)', () => {
     const created = await createSession({ ...SEED_CREATE_BODY, product_price_id: monthlyPriceId });
     assert.equal(created['product_price_id'], monthlyPriceId);
     assert.equal(created['product_id'], productIds.monthly);
-    assert.deepEqual((created['products'] as { id: string }[]).map((product) => product.id), [productIds.monthly]);
+    assert.deepEqual(
+      (created['products'] as { id: string }[]).map((product) => product.id),
+      [productIds.monthly],
+    );
     assert.equal((created['customer_billing_address'] as { country: string }).country, 'SE');
     assert.equal(created['success_url'], 'https://probable-heating.com/');
     assert.equal(created['status'], 'open');
 
     // The published spec hides this shape, so @polar-sh/sdk's types refuse it; its client sends it as given.
-    const viaTypeScript = await polar.checkouts.create({ ...SEED_CREATE_BODY, product_price_id: monthlyPriceId } as never);
+    const viaTypeScript = await polar.checkouts.create({
+      ...SEED_CREATE_BODY,
+      product_price_id: monthlyPriceId,
+    } as never);
     assert.equal(viaTypeScript.product_price_id, monthlyPriceId);
   });
 
@@ -163,15 +183,26 @@ describe('Create from a product price (CheckoutPriceCreate)', () => {
     const created = await createSession({ product_id: productIds.eurInclusive, currency: 'eur' });
     assert.equal(created['product_id'], productIds.eurInclusive);
     assert.equal(created['currency'], 'eur');
-    const wrongCurrency = await goRequest('POST', '/v1/checkouts/', { token: TOKEN, body: { product_id: productIds.monthly, currency: 'eur' } });
+    const wrongCurrency = await goRequest('POST', '/v1/checkouts/', {
+      token: TOKEN,
+      body: { product_id: productIds.monthly, currency: 'eur' },
+    });
     assert.equal(wrongCurrency.status, 422);
     assert.deepEqual(wrongCurrency.body.detail, [
-      { type: 'value_error', loc: ['body', 'product_id'], msg: 'Product is not available in the specified currency.', input: productIds.monthly },
+      {
+        type: 'value_error',
+        loc: ['body', 'product_id'],
+        msg: 'Product is not available in the specified currency.',
+        input: productIds.monthly,
+      },
     ]);
   });
 
   it('422 HTTPValidationError: the seed’s placeholder id, and a price that does not exist', async () => {
-    const placeholder = await goRequest('POST', '/v1/checkouts/', { token: TOKEN, body: { ...SEED_CREATE_BODY, product_price_id: '<value>' } });
+    const placeholder = await goRequest('POST', '/v1/checkouts/', {
+      token: TOKEN,
+      body: { ...SEED_CREATE_BODY, product_price_id: '<value>' },
+    });
     assert.equal(placeholder.status, 422);
     assert.deepEqual(
       placeholder.body.detail.map((entry: { loc: string[]; type: string }) => [entry.loc.join('.'), entry.type]),
@@ -181,13 +212,21 @@ describe('Create from a product price (CheckoutPriceCreate)', () => {
         ['body.CheckoutPriceCreate.product_price_id', 'uuid_parsing'],
       ],
     );
-    const unknown = await goRequest('POST', '/v1/checkouts/', { token: TOKEN, body: { ...SEED_CREATE_BODY, product_price_id: UNKNOWN_ID } });
+    const unknown = await goRequest('POST', '/v1/checkouts/', {
+      token: TOKEN,
+      body: { ...SEED_CREATE_BODY, product_price_id: UNKNOWN_ID },
+    });
     assert.equal(unknown.status, 422);
     assert.deepEqual(unknown.body, {
       error: 'PolarRequestValidationError',
-      detail: [{ type: 'value_error', loc: ['body', 'product_price_id'], msg: 'Price does not exist.', input: UNKNOWN_ID }],
+      detail: [
+        { type: 'value_error', loc: ['body', 'product_price_id'], msg: 'Price does not exist.', input: UNKNOWN_ID },
+      ],
     });
-    const viaTypeScript = await rejectionOf(polar.checkouts.create({ product_price_id: UNKNOWN_ID } as never), errors.HTTPValidationError);
+    const viaTypeScript = await rejectionOf(
+      polar.checkouts.create({ product_price_id: UNKNOWN_ID } as never),
+      errors.HTTPValidationError,
+    );
     assert.equal(viaTypeScript.error.detail?.[0]?.msg, 'Price does not exist.');
   });
 
@@ -214,7 +253,10 @@ describe('Get', () => {
     const missing = await goRequest('GET', `/v1/checkouts/${UNKNOWN_ID}`, { token: TOKEN });
     assert.equal(missing.status, 404);
     assert.deepEqual(missing.body, { error: 'ResourceNotFound', detail: 'Not found' });
-    assertValidationError(await goRequest('GET', `/v1/checkouts/${encodeURIComponent('<id>')}`, { token: TOKEN }), ['path', 'id']);
+    assertValidationError(await goRequest('GET', `/v1/checkouts/${encodeURIComponent('<id>')}`, { token: TOKEN }), [
+      'path',
+      'id',
+    ]);
   });
 
   it('4XX and 5XX APIError', async () => {
@@ -254,7 +296,10 @@ describe('Update with an empty CheckoutUpdate', () => {
 
   it('403 CheckoutForbiddenError, 404 ResourceNotFound, 422 HTTPValidationError', async () => {
     const created = await createSession({ products: [productIds.free], customer_email: 'ada@example.com' });
-    const confirmed = await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, { token: TOKEN, body: {} });
+    const confirmed = await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, {
+      token: TOKEN,
+      body: {},
+    });
     assert.equal(confirmed.status, 200);
     const forbidden = await goRequest('PATCH', `/v1/checkouts/${created.id}`, { token: TOKEN, body: {} });
     assert.equal(forbidden.status, 403);
@@ -264,18 +309,24 @@ describe('Update with an empty CheckoutUpdate', () => {
     const missing = await goRequest('PATCH', `/v1/checkouts/${UNKNOWN_ID}`, { token: TOKEN, body: {} });
     assert.equal(missing.status, 404);
     assert.equal(missing.body.error, 'ResourceNotFound');
-    assertValidationError(await goRequest('PATCH', `/v1/checkouts/${encodeURIComponent('<value>')}`, { token: TOKEN, body: {} }), ['path', 'id']);
+    assertValidationError(
+      await goRequest('PATCH', `/v1/checkouts/${encodeURIComponent('<value>')}`, { token: TOKEN, body: {} }),
+      ['path', 'id'],
+    );
     const open = await createSession();
-    assertValidationError(await goRequest('PATCH', `/v1/checkouts/${open.id}`, { token: TOKEN, body: { customer_email: 'nope' } }), [
-      'body',
-      'customer_email',
-    ]);
+    assertValidationError(
+      await goRequest('PATCH', `/v1/checkouts/${open.id}`, { token: TOKEN, body: { customer_email: 'nope' } }),
+      ['body', 'customer_email'],
+    );
   });
 
   it('4XX and 5XX APIError', async () => {
     const created = await createSession();
     assert.equal((await goRequest('PATCH', `/v1/checkouts/${created.id}`, { body: {} })).status, 401);
-    assert.equal((await goRequest('PATCH', `/v1/checkouts/${created.id}`, { token: 'polar_oat_sandbox_read', body: {} })).status, 403);
+    assert.equal(
+      (await goRequest('PATCH', `/v1/checkouts/${created.id}`, { token: 'polar_oat_sandbox_read', body: {} })).status,
+      403,
+    );
     await injectFault('update', 500);
     assert.equal((await goRequest('PATCH', `/v1/checkouts/${created.id}`, { token: TOKEN, body: {} })).status, 500);
   });
@@ -300,8 +351,13 @@ describe('ClientGet, without a token', () => {
 
   it('422 HTTPValidationError, injected: any client secret parses', async () => {
     const created = await createSession();
-    await injectFault('client_get', 422, { detail: [{ type: 'missing', loc: ['path', 'client_secret'], msg: 'Field required', input: null }] });
-    assertValidationError(await goRequest('GET', `/v1/checkouts/client/${created.client_secret}`), ['path', 'client_secret']);
+    await injectFault('client_get', 422, {
+      detail: [{ type: 'missing', loc: ['path', 'client_secret'], msg: 'Field required', input: null }],
+    });
+    assertValidationError(await goRequest('GET', `/v1/checkouts/client/${created.client_secret}`), [
+      'path',
+      'client_secret',
+    ]);
   });
 
   it('4XX (410 once expired) and 5XX APIError', async () => {
@@ -325,17 +381,24 @@ describe('ClientUpdate with an empty CheckoutUpdatePublic', () => {
 
   it('403 CheckoutForbiddenError, 404 ResourceNotFound, 422 HTTPValidationError', async () => {
     const created = await createSession({ products: [productIds.free], customer_email: 'ada@example.com' });
-    assert.equal((await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, { token: TOKEN, body: {} })).status, 200);
+    assert.equal(
+      (await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, { token: TOKEN, body: {} }))
+        .status,
+      200,
+    );
     const forbidden = await goRequest('PATCH', `/v1/checkouts/client/${created.client_secret}`, { body: {} });
     assert.equal(forbidden.status, 403);
     assert.equal(forbidden.body.error, 'NotOpenCheckout');
 
-    assert.equal((await goRequest('PATCH', `/v1/checkouts/client/${encodeURIComponent('<value>')}`, { body: {} })).status, 404);
+    assert.equal(
+      (await goRequest('PATCH', `/v1/checkouts/client/${encodeURIComponent('<value>')}`, { body: {} })).status,
+      404,
+    );
     const open = await createSession();
-    assertValidationError(await goRequest('PATCH', `/v1/checkouts/client/${open.client_secret}`, { body: { customer_email: 'nope' } }), [
-      'body',
-      'customer_email',
-    ]);
+    assertValidationError(
+      await goRequest('PATCH', `/v1/checkouts/client/${open.client_secret}`, { body: { customer_email: 'nope' } }),
+      ['body', 'customer_email'],
+    );
   });
 
   it('4XX (409 while locked, 410 once expired) and 5XX APIError', async () => {
@@ -354,7 +417,10 @@ describe('ClientUpdate with an empty CheckoutUpdatePublic', () => {
 describe('ClientConfirm with an empty CheckoutConfirmStripe', () => {
   it('confirms a session that needs no payment, with the token the Go example sends', async () => {
     const created = await createSession({ products: [productIds.free], customer_email: 'ada@example.com' });
-    const response = await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, { token: TOKEN, body: {} });
+    const response = await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, {
+      token: TOKEN,
+      body: {},
+    });
     assert.equal(response.status, 200);
     assert.equal(response.body.id, created.id);
     assert.equal(response.body.status, 'confirmed');
@@ -362,7 +428,11 @@ describe('ClientConfirm with an empty CheckoutConfirmStripe', () => {
   });
 
   it('400 PaymentError when the card is declined', async () => {
-    const created = await createSession({ ...SEED_CREATE_BODY, product_price_id: products.oneTime.prices[0]!.id, customer_email: 'ada@example.com' });
+    const created = await createSession({
+      ...SEED_CREATE_BODY,
+      product_price_id: products.oneTime.prices[0]!.id,
+      customer_email: 'ada@example.com',
+    });
     const declined = await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, {
       token: TOKEN,
       body: { confirmation_token_id: 'ctoken_decline_seed' },
@@ -373,30 +443,56 @@ describe('ClientConfirm with an empty CheckoutConfirmStripe', () => {
 
   it('403 CheckoutForbiddenError, 404 ResourceNotFound, 422 HTTPValidationError', async () => {
     const free = await createSession({ products: [productIds.free], customer_email: 'ada@example.com' });
-    assert.equal((await goRequest('POST', `/v1/checkouts/client/${free.client_secret}/confirm`, { token: TOKEN, body: {} })).status, 200);
-    const again = await goRequest('POST', `/v1/checkouts/client/${free.client_secret}/confirm`, { token: TOKEN, body: {} });
+    assert.equal(
+      (await goRequest('POST', `/v1/checkouts/client/${free.client_secret}/confirm`, { token: TOKEN, body: {} }))
+        .status,
+      200,
+    );
+    const again = await goRequest('POST', `/v1/checkouts/client/${free.client_secret}/confirm`, {
+      token: TOKEN,
+      body: {},
+    });
     assert.equal(again.status, 403);
     assert.equal(again.body.error, 'NotOpenCheckout');
     await rejectionOf(polar.checkouts.clientConfirm(free.client_secret, {}), errors.CheckoutsClientConfirm403Error);
 
-    const missing = await goRequest('POST', `/v1/checkouts/client/${encodeURIComponent('<value>')}/confirm`, { token: TOKEN, body: {} });
+    const missing = await goRequest('POST', `/v1/checkouts/client/${encodeURIComponent('<value>')}/confirm`, {
+      token: TOKEN,
+      body: {},
+    });
     assert.equal(missing.status, 404);
 
     // A paid session confirmed with the example's empty body lacks the payment: Polar names the missing token.
-    const paid = await createSession({ ...SEED_CREATE_BODY, product_price_id: monthlyPriceId, customer_email: 'ada@example.com' });
-    assertValidationError(await goRequest('POST', `/v1/checkouts/client/${paid.client_secret}/confirm`, { token: TOKEN, body: {} }), [
-      'body',
-      'confirmation_token_id',
-    ]);
+    const paid = await createSession({
+      ...SEED_CREATE_BODY,
+      product_price_id: monthlyPriceId,
+      customer_email: 'ada@example.com',
+    });
+    assertValidationError(
+      await goRequest('POST', `/v1/checkouts/client/${paid.client_secret}/confirm`, { token: TOKEN, body: {} }),
+      ['body', 'confirmation_token_id'],
+    );
   });
 
   it('4XX (409 while locked, 410 once expired) and 5XX APIError', async () => {
     const created = await createSession({ products: [productIds.free], customer_email: 'ada@example.com' });
     await injectFault('client_confirm', 409);
-    assert.equal((await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, { token: TOKEN, body: {} })).status, 409);
+    assert.equal(
+      (await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, { token: TOKEN, body: {} }))
+        .status,
+      409,
+    );
     const expired = await api.scenario('expired');
-    assert.equal((await goRequest('POST', `/v1/checkouts/client/${expired.client_secret}/confirm`, { token: TOKEN, body: {} })).status, 410);
+    assert.equal(
+      (await goRequest('POST', `/v1/checkouts/client/${expired.client_secret}/confirm`, { token: TOKEN, body: {} }))
+        .status,
+      410,
+    );
     await injectFault('client_confirm', 502);
-    assert.equal((await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, { token: TOKEN, body: {} })).status, 502);
+    assert.equal(
+      (await goRequest('POST', `/v1/checkouts/client/${created.client_secret}/confirm`, { token: TOKEN, body: {} }))
+        .status,
+      502,
+    );
   });
 });

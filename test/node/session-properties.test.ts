@@ -23,8 +23,18 @@ type Action =
   | { kind: 'pay'; times: 1 | 2 }
   | { kind: 'wait'; steps: number };
 
-const monthly = product({ id: 'prod-monthly', name: 'Monthly', prices: [fixedPrice(1200, 'prod-monthly')], recurring_interval: 'month' });
-const yearly = product({ id: 'prod-yearly', name: 'Yearly', prices: [fixedPrice(12000, 'prod-yearly')], recurring_interval: 'year' });
+const monthly = product({
+  id: 'prod-monthly',
+  name: 'Monthly',
+  prices: [fixedPrice(1200, 'prod-monthly')],
+  recurring_interval: 'month',
+});
+const yearly = product({
+  id: 'prod-yearly',
+  name: 'Yearly',
+  prices: [fixedPrice(12000, 'prod-yearly')],
+  recurring_interval: 'year',
+});
 const products = [monthly, yearly];
 
 /** Polar, cut down to what decides the amount: product, discount, status. */
@@ -59,8 +69,24 @@ class FakePolar {
         is_payment_form_required: true,
         is_payment_required: true,
         require_billing_address: false,
-        billing_address_fields: { country: 'required', state: 'disabled', line1: 'disabled', line2: 'disabled', city: 'disabled', postal_code: 'disabled' },
-        discount: this.discount ? ({ id: 'd1', name: 'Save 20', code: 'SAVE20', type: 'percentage', basis_points: 2000, duration: 'forever' } as never) : null,
+        billing_address_fields: {
+          country: 'required',
+          state: 'disabled',
+          line1: 'disabled',
+          line2: 'disabled',
+          city: 'disabled',
+          postal_code: 'disabled',
+        },
+        discount: this.discount
+          ? ({
+              id: 'd1',
+              name: 'Save 20',
+              code: 'SAVE20',
+              type: 'percentage',
+              basis_points: 2000,
+              duration: 'forever',
+            } as never)
+          : null,
       },
       chosen,
     );
@@ -70,7 +96,9 @@ class FakePolar {
     if (this.status !== 'open') throw new CheckoutApiError('forbidden', 'not open', 'NotOpenCheckout', 403);
     // Polar validates the whole update before applying any of it (one transaction).
     if (body.discount_code === 'NOPE') {
-      throw new CheckoutApiError('validation', 'bad code', '', 422, [{ loc: ['body', 'discount_code'], msg: 'Discount does not exist.', type: 'value_error' }]);
+      throw new CheckoutApiError('validation', 'bad code', '', 422, [
+        { loc: ['body', 'discount_code'], msg: 'Discount does not exist.', type: 'value_error' },
+      ]);
     }
     if (body.product_id) this.productIndex = products.findIndex((p) => p.id === body.product_id);
     if ('discount_code' in body) {
@@ -163,7 +191,12 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
     handleNextAction: async () => ({ ok: true, status: 'succeeded' }),
     destroy: () => undefined,
   };
-  const host = { addController: () => undefined, removeController: () => undefined, requestUpdate: () => undefined, updateComplete: Promise.resolve(true) };
+  const host = {
+    addController: () => undefined,
+    removeController: () => undefined,
+    requestUpdate: () => undefined,
+    updateComplete: Promise.resolve(true),
+  };
   run.controller = new SessionController(host, {
     locale: () => 'en',
     payment: () => payment,
@@ -178,7 +211,7 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
 
 /** Lets the scheduler deliver everything pending, timers included, until nothing moves. */
 async function settle(scheduler: fc.Scheduler): Promise<void> {
-  for (let idle = 0; idle < 4; ) {
+  for (let idle = 0; idle < 4;) {
     await tick();
     if (scheduler.count() > 0) {
       await scheduler.waitOne();
@@ -191,8 +224,14 @@ async function settle(scheduler: fc.Scheduler): Promise<void> {
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ kind: fc.constant('choose' as const), product: fc.constantFrom(0 as const, 1 as const) }),
-  fc.record({ kind: fc.constant('discount' as const), code: fc.constantFrom('SAVE20' as const, 'NOPE' as const, '' as const) }),
-  fc.record({ kind: fc.constant('email' as const), text: fc.constantFrom('ada@example.com', 'bo@example.org', 'ada@') }),
+  fc.record({
+    kind: fc.constant('discount' as const),
+    code: fc.constantFrom('SAVE20' as const, 'NOPE' as const, '' as const),
+  }),
+  fc.record({
+    kind: fc.constant('email' as const),
+    text: fc.constantFrom('ada@example.com', 'bo@example.org', 'ada@'),
+  }),
   fc.record({ kind: fc.constant('reload' as const) }),
   fc.record({ kind: fc.constant('pay' as const), times: fc.constantFrom(1 as const, 2 as const) }),
   fc.record({ kind: fc.constant('wait' as const), steps: fc.integer({ min: 0, max: 4 }) }),
@@ -202,81 +241,101 @@ const fault: fc.Arbitrary<Fault> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('drop' as const, 'lost' as const, '5xx' as const, 'malformed' as const) },
 );
 
-test(`the session core keeps what is shown, saved and charged in step (${RUNS} runs)`, { timeout: 600_000 }, async () => {
-  await fc.assert(
-    fc.asyncProperty(fc.scheduler(), fc.array(action, { minLength: 1, maxLength: 12 }), fc.array(fault, { minLength: 1, maxLength: 8 }), async (scheduler, actions, faults) => {
-      const run = setUp(scheduler, faults);
-      const { controller, polar } = run;
-      run.polar.faultsOn = false; // the first load is not what is under test here
-      void controller.load({ ok: true, api: run.api });
-      await settle(scheduler);
-      polar.faultsOn = true;
-      let lastChoice: number | null = null;
-      let lastCode: string | null = null;
-      const pays: Promise<void>[] = [];
+test(
+  `the session core keeps what is shown, saved and charged in step (${RUNS} runs)`,
+  { timeout: 600_000 },
+  async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.scheduler(),
+        fc.array(action, { minLength: 1, maxLength: 12 }),
+        fc.array(fault, { minLength: 1, maxLength: 8 }),
+        async (scheduler, actions, faults) => {
+          const run = setUp(scheduler, faults);
+          const { controller, polar } = run;
+          run.polar.faultsOn = false; // the first load is not what is under test here
+          void controller.load({ ok: true, api: run.api });
+          await settle(scheduler);
+          polar.faultsOn = true;
+          let lastChoice: number | null = null;
+          let lastCode: string | null = null;
+          const pays: Promise<void>[] = [];
 
-      for (const step of actions) {
-        const state = controller.state;
-        switch (step.kind) {
-          case 'choose':
-            if (state.phase === 'open') lastChoice = step.product;
-            controller.chooseProduct(products[step.product]!.id, { product_id: products[step.product]!.id });
-            break;
-          case 'discount':
-            // A rejected code replaces the buyer's choice with none the server can hold: nothing to check then.
-            if (state.phase === 'open') lastCode = step.code === 'NOPE' ? null : step.code;
-            controller.edit('discount_code', step.code, 'apply');
-            break;
-          case 'email':
-            controller.edit('customer_email', step.text, 'input');
-            break;
-          case 'reload':
-            void controller.reload();
-            break;
-          case 'pay':
-            for (let press = 0; press < step.times; press++) {
-              if (controller.state.phase === 'open' || controller.state.phase === 'stalled') run.presses++;
-              controller.edit('customer_email', 'payer@example.com', 'commit');
-              if (controller.state.phase === 'open') run.shownAtPress = controller.state.checkout!.total_amount;
-              pays.push(controller.submit());
+          for (const step of actions) {
+            const state = controller.state;
+            switch (step.kind) {
+              case 'choose':
+                if (state.phase === 'open') lastChoice = step.product;
+                controller.chooseProduct(products[step.product]!.id, { product_id: products[step.product]!.id });
+                break;
+              case 'discount':
+                // A rejected code replaces the buyer's choice with none the server can hold: nothing to check then.
+                if (state.phase === 'open') lastCode = step.code === 'NOPE' ? null : step.code;
+                controller.edit('discount_code', step.code, 'apply');
+                break;
+              case 'email':
+                controller.edit('customer_email', step.text, 'input');
+                break;
+              case 'reload':
+                void controller.reload();
+                break;
+              case 'pay':
+                for (let press = 0; press < step.times; press++) {
+                  if (controller.state.phase === 'open' || controller.state.phase === 'stalled') run.presses++;
+                  controller.edit('customer_email', 'payer@example.com', 'commit');
+                  if (controller.state.phase === 'open') run.shownAtPress = controller.state.checkout!.total_amount;
+                  pays.push(controller.submit());
+                }
+                break;
+              case 'wait':
+                for (let i = 0; i < step.steps && scheduler.count() > 0; i++) await scheduler.waitOne();
+                break;
             }
-            break;
-          case 'wait':
-            for (let i = 0; i < step.steps && scheduler.count() > 0; i++) await scheduler.waitOne();
-            break;
-        }
-        await tick();
-      }
+            await tick();
+          }
 
-      // Quiet: no more faults; whatever the buyer can retry, they retry.
-      polar.faultsOn = false;
-      await settle(scheduler);
-      if (controller.state.formError?.remedy === 'retry-save') controller.retrySave();
-      if (controller.state.phase === 'stalled') void controller.recheck();
-      await settle(scheduler);
-      await Promise.all(pays);
-      await settle(scheduler);
+          // Quiet: no more faults; whatever the buyer can retry, they retry.
+          polar.faultsOn = false;
+          await settle(scheduler);
+          if (controller.state.formError?.remedy === 'retry-save') controller.retrySave();
+          if (controller.state.phase === 'stalled') void controller.recheck();
+          await settle(scheduler);
+          await Promise.all(pays);
+          await settle(scheduler);
 
-      const { state } = controller;
-      const server = polar.snapshot();
-      // Every run ends in a terminal or editable state.
-      assert.ok(['open', 'succeeded', 'unavailable'].includes(state.phase), `ended in ${state.phase}`);
-      // At most one charge, and at most one confirm per press.
-      assert.ok(polar.charges.length <= 1, `charged ${polar.charges.length} times`);
-      assert.ok(polar.confirmsReceived <= run.presses, `${polar.confirmsReceived} confirms for ${run.presses} presses`);
-      // A pay charges what was shown.
-      for (const [index, charged] of polar.charges.entries()) assert.equal(charged, run.shownAtConfirm[index], 'charged a different amount than was shown when Pay was pressed');
-      // A paid buyer is told so.
-      if (polar.status === 'succeeded' || polar.status === 'confirmed') assert.equal(state.phase, 'succeeded', `server ${polar.status}, screen ${state.phase}`);
-      // The screen's amounts are the server's.
-      assert.equal(state.checkout?.total_amount, server.total_amount, 'shown total differs from the server’s');
-      assert.equal(state.checkout?.product_id, server.product_id, 'shown product differs from the server’s');
-      // Once quiet and still open, the server holds what the buyer last chose.
-      if (state.phase === 'open' && polar.charges.length === 0) {
-        if (lastChoice !== null) assert.equal(server.product_id, products[lastChoice]!.id, 'the server lost the last product choice');
-        if (lastCode !== null) assert.equal(server.discount?.code ?? '', lastCode, 'the server lost the last discount change');
-      }
-    }),
-    { numRuns: RUNS, includeErrorInReport: true },
-  );
-});
+          const { state } = controller;
+          const server = polar.snapshot();
+          // Every run ends in a terminal or editable state.
+          assert.ok(['open', 'succeeded', 'unavailable'].includes(state.phase), `ended in ${state.phase}`);
+          // At most one charge, and at most one confirm per press.
+          assert.ok(polar.charges.length <= 1, `charged ${polar.charges.length} times`);
+          assert.ok(
+            polar.confirmsReceived <= run.presses,
+            `${polar.confirmsReceived} confirms for ${run.presses} presses`,
+          );
+          // A pay charges what was shown.
+          for (const [index, charged] of polar.charges.entries())
+            assert.equal(
+              charged,
+              run.shownAtConfirm[index],
+              'charged a different amount than was shown when Pay was pressed',
+            );
+          // A paid buyer is told so.
+          if (polar.status === 'succeeded' || polar.status === 'confirmed')
+            assert.equal(state.phase, 'succeeded', `server ${polar.status}, screen ${state.phase}`);
+          // The screen's amounts are the server's.
+          assert.equal(state.checkout?.total_amount, server.total_amount, 'shown total differs from the server’s');
+          assert.equal(state.checkout?.product_id, server.product_id, 'shown product differs from the server’s');
+          // Once quiet and still open, the server holds what the buyer last chose.
+          if (state.phase === 'open' && polar.charges.length === 0) {
+            if (lastChoice !== null)
+              assert.equal(server.product_id, products[lastChoice]!.id, 'the server lost the last product choice');
+            if (lastCode !== null)
+              assert.equal(server.discount?.code ?? '', lastCode, 'the server lost the last discount change');
+          }
+        },
+      ),
+      { numRuns: RUNS, includeErrorInReport: true },
+    );
+  },
+);

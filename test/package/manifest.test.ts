@@ -59,7 +59,12 @@ function tableRows(text: string): string[][] {
     .split('\n')
     .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
     .slice(1)
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 }
 
 /** `client-secret` / `clientSecret` → attribute and property; `stripe` (property only) → property; `theme` → both. */
@@ -87,7 +92,9 @@ function readmeSurface(): Surface {
   propertyRows(tableRows(brief), surface);
   const events = section(brief, /^Events \(/m, /^\n/m);
   surface.events = sorted(new Set(ticked(events).filter((name) => name.startsWith('polar-'))));
-  surface.methods = ticked(events.slice(events.indexOf('Methods:'))).filter((name) => name.endsWith('()')).map((name) => name.slice(0, -2));
+  surface.methods = ticked(events.slice(events.indexOf('Methods:')))
+    .filter((name) => name.endsWith('()'))
+    .map((name) => name.slice(0, -2));
   const styling = section(brief, /^Styling: /m, /^\n/m);
   const [properties, parts, slots] = [
     section(styling, /CSS custom properties/, /; parts/),
@@ -108,20 +115,33 @@ function contractSurface(text: string): Surface {
     .filter((name) => /^\w+\(/.test(name))
     .map((name) => name.slice(0, name.indexOf('(')));
   const styling = section(text, /^## Styling$/m, /^## /m);
-  surface.cssProperties = ticked(section(styling, /CSS custom properties/, /\n- /)).filter((name) => /^[a-z-]+$/.test(name) && name !== '--polar-checkout-').map((name) => `--polar-checkout-${name}`);
+  surface.cssProperties = ticked(section(styling, /CSS custom properties/, /\n- /))
+    .filter((name) => /^[a-z-]+$/.test(name) && name !== '--polar-checkout-')
+    .map((name) => `--polar-checkout-${name}`);
   surface.parts = ticked(section(styling, /CSS parts/, /\n- /));
   surface.slots = ticked(section(styling, /Slots: /, /;/));
   return surface;
 }
 
 function emptySurface(): Surface {
-  return { attributes: new Map(), properties: [], readonly: [], methods: [], events: [], parts: [], cssProperties: [], slots: [] };
+  return {
+    attributes: new Map(),
+    properties: [],
+    readonly: [],
+    methods: [],
+    events: [],
+    parts: [],
+    cssProperties: [],
+    slots: [],
+  };
 }
 
 function manifestElement(): Declaration {
   assert.ok(existsSync(manifestPath), 'dist/custom-elements.json is missing: run `npm run build` first');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-  const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement);
+  const elements = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .filter((declaration) => declaration.customElement);
   assert.deepEqual(
     elements.map((element) => element.tagName),
     ['polar-checkout'],
@@ -131,7 +151,9 @@ function manifestElement(): Declaration {
 }
 
 function manifestSurface(element: Declaration): Surface {
-  const members = (element.members ?? []).filter((member) => !member.static && (member.privacy ?? 'public') === 'public');
+  const members = (element.members ?? []).filter(
+    (member) => !member.static && (member.privacy ?? 'public') === 'public',
+  );
   return {
     attributes: new Map((element.attributes ?? []).map((attribute) => [attribute.name, attribute.fieldName ?? ''])),
     properties: members.filter((member) => member.kind === 'field').map((member) => member.name),
@@ -158,7 +180,8 @@ test('the README contract parses into the surface this test checks (guards the p
   assert.deepEqual(readme.slots, ['header', 'footer']);
 });
 
-const missing = (names: Iterable<string>, inManifest: Iterable<string>) => [...names].filter((name) => ![...inManifest].includes(name));
+const missing = (names: Iterable<string>, inManifest: Iterable<string>) =>
+  [...names].filter((name) => ![...inManifest].includes(name));
 
 test('custom-elements.json has every attribute, property, method, event, part, custom property and slot the README contract names', () => {
   const manifest = manifestSurface(manifestElement());
@@ -176,7 +199,10 @@ test(
     const manifest = manifestSurface(manifestElement());
     const readme = readmeSurface();
     const contract = contractSurface(readFileSync(contractPath, 'utf8'));
-    assert.ok(contract.events.length === 5 && contract.parts.length >= 12 && contract.cssProperties.length >= 10, 'contract.md parsed');
+    assert.ok(
+      contract.events.length === 5 && contract.parts.length >= 12 && contract.cssProperties.length >= 10,
+      'contract.md parsed',
+    );
     for (const [attribute, property] of contract.attributes) {
       assert.equal(manifest.attributes.get(attribute), property, `attribute ${attribute} → ${property}`);
     }
@@ -184,7 +210,11 @@ test(
     assert.deepEqual(missing(manifest.attributes.keys(), documentedAttributes), [], 'attributes no document names');
     for (const list of lists) {
       assert.deepEqual(missing(contract[list], manifest[list]), [], `${list} named in contract.md`);
-      assert.deepEqual(missing(manifest[list], [...readme[list], ...contract[list]]), [], `${list} neither document names`);
+      assert.deepEqual(
+        missing(manifest[list], [...readme[list], ...contract[list]]),
+        [],
+        `${list} neither document names`,
+      );
     }
   },
 );
@@ -202,8 +232,18 @@ test('every entry in custom-elements.json says what it is for, and events carry 
   for (const [kind, list] of entries) {
     for (const entry of list) assert.ok(entry.description?.trim(), `${kind} ${entry.name} has no description`);
   }
-  const detail = { 'polar-ready': 'PolarCheckoutDetail', 'polar-change': 'PolarCheckoutDetail', 'polar-confirmed': 'PolarCheckoutDetail', 'polar-success': 'PolarSuccessDetail', 'polar-error': 'PolarErrorDetail' };
+  const detail = {
+    'polar-ready': 'PolarCheckoutDetail',
+    'polar-change': 'PolarCheckoutDetail',
+    'polar-confirmed': 'PolarCheckoutDetail',
+    'polar-success': 'PolarSuccessDetail',
+    'polar-error': 'PolarErrorDetail',
+  };
   for (const event of element.events ?? []) {
-    assert.equal(event.type?.text, `CustomEvent<${detail[event.name as keyof typeof detail]}>`, `type of ${event.name}`);
+    assert.equal(
+      event.type?.text,
+      `CustomEvent<${detail[event.name as keyof typeof detail]}>`,
+      `type of ${event.name}`,
+    );
   }
 });

@@ -29,11 +29,17 @@ const stripeDouble = readFileSync(join(root, 'demo/stripe-double/stripe.js'), 'u
 const started = Date.now();
 
 /** The version this repository installed, so the app's install comes from the npm cache `npm ci` just filled. */
-const installed = (name: string) => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+const installed = (name: string) =>
+  (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 
-const installedOr = (name: string, fallback: string) => (existsSync(join(root, 'node_modules', name, 'package.json')) ? installed(name) : fallback);
+const installedOr = (name: string, fallback: string) =>
+  existsSync(join(root, 'node_modules', name, 'package.json')) ? installed(name) : fallback;
 
-const tools = { typescript: installed('typescript'), vite: installed('vite'), '@vitejs/plugin-react': installedOr('@vitejs/plugin-react', '6.3.0') };
+const tools = {
+  typescript: installed('typescript'),
+  vite: installed('vite'),
+  '@vitejs/plugin-react': installedOr('@vitejs/plugin-react', '6.3.0'),
+};
 const apps = [
   {
     name: 'React 19',
@@ -56,10 +62,17 @@ function log(message: string): void {
  * npm_package_* describe it); the machine's own npm configuration (registry, cache, CA) is kept.
  */
 const childEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^npm_(package_|lifecycle_|command$|execpath$|node_execpath$|config_(local_prefix|call)$)/i.test(key)),
+  Object.entries(process.env).filter(
+    ([key]) => !/^npm_(package_|lifecycle_|command$|execpath$|node_execpath$|config_(local_prefix|call)$)/i.test(key),
+  ),
 );
 
-function run(command: string, args: string[], cwd: string, timeoutMs = 180_000): Promise<{ stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  timeoutMs = 180_000,
+): Promise<{ stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
@@ -71,7 +84,12 @@ function run(command: string, args: string[], cwd: string, timeoutMs = 180_000):
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve({ stdout, stderr });
-      else reject(new Error(`${command} ${args.join(' ')} (in ${cwd}) ended with ${signal ?? `exit code ${code}`}\n${stdout}\n${stderr}`));
+      else
+        reject(
+          new Error(
+            `${command} ${args.join(' ')} (in ${cwd}) ended with ${signal ?? `exit code ${code}`}\n${stdout}\n${stderr}`,
+          ),
+        );
     });
   });
 }
@@ -105,10 +123,14 @@ function serve(dir: string, port: number): Promise<{ server: Server; url: string
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    response
+      .writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   return new Promise((resolve) =>
-    server.listen(port, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(port, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }
 
@@ -140,12 +162,15 @@ after(async () => {
   else if (work) rmSync(work, { recursive: true, force: true });
 });
 
-test('the README\'s React section shows test/package/react-app/src/Checkout.tsx exactly', () => {
+test("the README's React section shows test/package/react-app/src/Checkout.tsx exactly", () => {
   const readme = readFileSync(join(root, 'README.md'), 'utf8');
   const start = readme.indexOf('\n#### React\n');
   const section = readme.slice(start, readme.indexOf('\n#', start + 1));
   assert.ok(start !== -1, 'README.md has no "#### React" section');
-  assert.ok(section.includes(`\`\`\`tsx\n${readFileSync(join(appSource, 'src/Checkout.tsx'), 'utf8')}\`\`\`\n`), 'README.md no longer matches Checkout.tsx');
+  assert.ok(
+    section.includes(`\`\`\`tsx\n${readFileSync(join(appSource, 'src/Checkout.tsx'), 'utf8')}\`\`\`\n`),
+    'README.md no longer matches Checkout.tsx',
+  );
 });
 
 test('npm pack: the tarball holds dist/, README.md, LICENSE and package.json, and every file package.json names', async () => {
@@ -159,13 +184,38 @@ test('npm pack: the tarball holds dist/, README.md, LICENSE and package.json, an
 
   const outside = files.filter((path) => !/^(package\.json|README\.md|LICENSE|dist\/.+)$/.test(path));
   assert.deepEqual(outside, [], 'files outside dist/ besides README.md, LICENSE and package.json');
-  assert.deepEqual(files.filter((path) => /\.(test|spec)\.|(^|\/)(test|demo|node_modules)\//.test(path)), [], 'tests or demo in the tarball');
+  assert.deepEqual(
+    files.filter((path) => /\.(test|spec)\.|(^|\/)(test|demo|node_modules)\//.test(path)),
+    [],
+    'tests or demo in the tarball',
+  );
 
-  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { exports: unknown; sideEffects: string[]; main: string; types: string; customElements: string };
-  const named = [...exportTargets(manifest.exports), ...manifest.sideEffects.map((path) => path.replace(/^\.\//, '')), manifest.main, manifest.types, manifest.customElements]
-    .map((path) => path.replace(/^\.\//, ''));
-  assert.deepEqual(named.filter((path) => !files.includes(path)), [], 'package.json names files the tarball lacks');
-  for (const entry of ['dist/esm/react.js', 'dist/esm/react.d.ts', 'dist/esm/element.js', 'dist/esm/index.js', 'dist/custom-elements.json']) {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    exports: unknown;
+    sideEffects: string[];
+    main: string;
+    types: string;
+    customElements: string;
+  };
+  const named = [
+    ...exportTargets(manifest.exports),
+    ...manifest.sideEffects.map((path) => path.replace(/^\.\//, '')),
+    manifest.main,
+    manifest.types,
+    manifest.customElements,
+  ].map((path) => path.replace(/^\.\//, ''));
+  assert.deepEqual(
+    named.filter((path) => !files.includes(path)),
+    [],
+    'package.json names files the tarball lacks',
+  );
+  for (const entry of [
+    'dist/esm/react.js',
+    'dist/esm/react.d.ts',
+    'dist/esm/element.js',
+    'dist/esm/index.js',
+    'dist/custom-elements.json',
+  ]) {
     assert.ok(files.includes(entry), `${entry} is published`);
   }
 
@@ -177,7 +227,10 @@ test('npm pack: the tarball holds dist/, README.md, LICENSE and package.json, an
 
   // src/ is not published, so the source maps must carry their sources.
   for (const path of files.filter((file) => file.endsWith('.map'))) {
-    const map = JSON.parse(readFileSync(join(root, path), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+    const map = JSON.parse(readFileSync(join(root, path), 'utf8')) as {
+      sources: string[];
+      sourcesContent?: (string | null)[];
+    };
     const carried = map.sourcesContent?.filter((content) => typeof content === 'string').length ?? 0;
     assert.equal(carried, map.sources.length, `${path} points at sources it does not carry`);
   }
@@ -199,20 +252,30 @@ for (const app of apps) {
         devDependencies: { ...app.types, ...tools },
       };
       writeFileSync(join(dir, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`);
-      log(`${app.name}: npm install ${Object.entries({ ...app.dependencies, ...app.types, ...tools }).map(([name, version]) => `${name}@${version}`).join(' ')} + the tarball`);
+      log(
+        `${app.name}: npm install ${Object.entries({ ...app.dependencies, ...app.types, ...tools })
+          .map(([name, version]) => `${name}@${version}`)
+          .join(' ')} + the tarball`,
+      );
       await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir, 230_000);
-      const versions = ['react', 'react-dom', '@types/react', 'polar-checkout-element', '@lit/react', 'lit'].map((name) => {
-        const file = join(dir, 'node_modules', name, 'package.json');
-        return `${name}@${(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version}`;
-      });
+      const versions = ['react', 'react-dom', '@types/react', 'polar-checkout-element', '@lit/react', 'lit'].map(
+        (name) => {
+          const file = join(dir, 'node_modules', name, 'package.json');
+          return `${name}@${(JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version}`;
+        },
+      );
       log(`${app.name}: installed ${versions.join(', ')}`);
       assert.equal(installedMajor(dir, 'react'), app.name.split(' ')[1]);
     });
 
-    test('tsc --noEmit: the entry points, event types and typed JSX (src/typings.tsx, with @ts-expect-error misuses)', { timeout: 120_000 }, async () => {
-      log(`${app.name}: tsc --noEmit`);
-      await run('node', [join(dir, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir);
-    });
+    test(
+      'tsc --noEmit: the entry points, event types and typed JSX (src/typings.tsx, with @ts-expect-error misuses)',
+      { timeout: 120_000 },
+      async () => {
+        log(`${app.name}: tsc --noEmit`);
+        await run('node', [join(dir, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], dir);
+      },
+    );
 
     test('vite build', { timeout: 120_000 }, async () => {
       log(`${app.name}: vite build`);
@@ -221,21 +284,27 @@ for (const app of apps) {
       log(`${app.name}: built ${assets.filter((path) => path.endsWith('.js')).join(', ')}`);
     });
 
-    test('in Chromium, a buyer is declined once, then pays; onReady, onError and onSuccess get the right details', { timeout: 120_000 }, async () => {
-      sandbox ??= await startSandbox({ port: Number(process.env.POLAR_PACK_SANDBOX_PORT ?? 0), fast: true });
-      browser ??= await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
-      const { server, url } = await serve(join(dir, 'dist'), Number(process.env.POLAR_PACK_APP_PORT ?? 0));
-      try {
-        await buy(url, app.name);
-      } finally {
-        await close(server);
-      }
-    });
+    test(
+      'in Chromium, a buyer is declined once, then pays; onReady, onError and onSuccess get the right details',
+      { timeout: 120_000 },
+      async () => {
+        sandbox ??= await startSandbox({ port: Number(process.env.POLAR_PACK_SANDBOX_PORT ?? 0), fast: true });
+        browser ??= await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+        const { server, url } = await serve(join(dir, 'dist'), Number(process.env.POLAR_PACK_APP_PORT ?? 0));
+        try {
+          await buy(url, app.name);
+        } finally {
+          await close(server);
+        }
+      },
+    );
   });
 }
 
 function installedMajor(dir: string, name: string): string {
-  return (JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version.split('.')[0]!;
+  return (
+    JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+  ).version.split('.')[0]!;
 }
 
 interface Logged {
@@ -244,9 +313,14 @@ interface Logged {
 }
 
 async function buy(appUrl: string, label: string): Promise<void> {
-  const created = (await (await fetch(`${sandbox.url}/__sandbox/scenarios/one-time`, { method: 'POST' })).json()) as { client_secret: string };
+  const created = (await (await fetch(`${sandbox.url}/__sandbox/scenarios/one-time`, { method: 'POST' })).json()) as {
+    client_secret: string;
+  };
   const secret = created.client_secret;
-  const session = () => fetch(`${sandbox.url}/__sandbox/checkouts/${encodeURIComponent(secret)}`).then((response) => response.json() as Promise<Record<string, any>>);
+  const session = () =>
+    fetch(`${sandbox.url}/__sandbox/checkouts/${encodeURIComponent(secret)}`).then(
+      (response) => response.json() as Promise<Record<string, any>>,
+    );
   const page = await browser.newPage();
   const problems: string[] = [];
   const logged: Promise<Logged>[] = [];
@@ -254,15 +328,22 @@ async function buy(appUrl: string, label: string): Promise<void> {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   page.on('console', (message: ConsoleMessage) => {
     // Chromium logs every failed request; two are part of the run: the declined confirm and the stream routed away.
-    const expected = /^Failed to load resource/.test(message.text()) && /\/(confirm|stream)$/.test(message.location().url);
-    if (message.type() === 'error' && !expected) problems.push(`console.error: ${message.text()} (${message.location().url})`);
-    logged.push(Promise.all(message.args().map((arg) => arg.jsonValue())).then((values) => ({ text: message.text(), values })));
+    const expected =
+      /^Failed to load resource/.test(message.text()) && /\/(confirm|stream)$/.test(message.location().url);
+    if (message.type() === 'error' && !expected)
+      problems.push(`console.error: ${message.text()} (${message.location().url})`);
+    logged.push(
+      Promise.all(message.args().map((arg) => arg.jsonValue())).then((values) => ({ text: message.text(), values })),
+    );
   });
   // Anything but the app itself would be a request the app makes on its own: none is expected.
-  await page.route((url) => url.origin !== appUrl, (route) => {
-    problems.push(`unexpected request: ${route.request().url()}`);
-    return route.abort();
-  });
+  await page.route(
+    (url) => url.origin !== appUrl,
+    (route) => {
+      problems.push(`unexpected request: ${route.request().url()}`);
+      return route.abort();
+    },
+  );
   await page.route(`${POLAR_SANDBOX_API}/**`, async (route) => {
     const url = route.request().url();
     // Fulfilled answers must be whole; without the event stream the element re-reads the session instead.
@@ -277,11 +358,13 @@ async function buy(appUrl: string, label: string): Promise<void> {
     });
   });
 
-  const messages = async (prefix: string) => (await Promise.all(logged)).filter((entry) => entry.text.startsWith(prefix));
+  const messages = async (prefix: string) =>
+    (await Promise.all(logged)).filter((entry) => entry.text.startsWith(prefix));
   const waitFor = async (prefix: string, count = 1) => {
     const deadline = Date.now() + 30_000;
     while ((await messages(prefix)).length < count) {
-      if (Date.now() > deadline) assert.fail(`no "${prefix}" logged within 30 s (problems: ${problems.join('; ') || 'none'})`);
+      if (Date.now() > deadline)
+        assert.fail(`no "${prefix}" logged within 30 s (problems: ${problems.join('; ') || 'none'})`);
       await page.waitForTimeout(100);
     }
     return (await messages(prefix)).at(-1)!.values[1] as Record<string, any>;
@@ -306,13 +389,23 @@ async function buy(appUrl: string, label: string): Promise<void> {
     attributes: node.getAttributeNames(),
   }));
   assert.deepEqual(
-    { clientSecret: applied.clientSecret, server: applied.server, theme: applied.theme, themeAttribute: applied.themeAttribute },
+    {
+      clientSecret: applied.clientSecret,
+      server: applied.server,
+      theme: applied.theme,
+      themeAttribute: applied.themeAttribute,
+    },
     { clientSecret: secret, server: 'sandbox', theme: 'dark', themeAttribute: 'dark' },
   );
-  assert.deepEqual(applied.attributes.filter((name: string) => /^on|clientsecret/i.test(name)), [], 'handlers or props leaked into attributes');
+  assert.deepEqual(
+    applied.attributes.filter((name: string) => /^on|clientsecret/i.test(name)),
+    [],
+    'handlers or props leaked into attributes',
+  );
 
   await element.locator('[id="customer_email"]').fill('buyer@example.com');
-  if (await element.locator('[id="customer_name"]').count()) await element.locator('[id="customer_name"]').fill('Ada Buyer');
+  if (await element.locator('[id="customer_name"]').count())
+    await element.locator('[id="customer_name"]').fill('Ada Buyer');
   if (await element.locator('[id="customer_billing_address.country"]').count()) {
     await element.locator('[id="customer_billing_address.country"]').selectOption('US');
     await element.locator('[id="customer_billing_address.line1"]').fill('1 Market Street');
@@ -338,7 +431,9 @@ async function buy(appUrl: string, label: string): Promise<void> {
   await element.locator('[part~="submit"]').click();
   const paid = await waitFor('Paid:');
   const done = await session();
-  log(`${label}: onSuccess → checkout ${paid.checkout?.id} (${paid.checkout?.status}), successUrl ${paid.successUrl}; the sandbox says ${done.status}`);
+  log(
+    `${label}: onSuccess → checkout ${paid.checkout?.id} (${paid.checkout?.status}), successUrl ${paid.successUrl}; the sandbox says ${done.status}`,
+  );
   assert.equal(paid.checkout.id, server.id);
   assert.equal(paid.checkout.status, 'succeeded');
   assert.equal(paid.successUrl, done.success_url);

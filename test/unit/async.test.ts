@@ -1,7 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { isAbortError, retry, sleep, TimeoutError, withTimeout } from '../../src/lib/async.js';
 
-const outcome = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), (error: unknown) => ({ error }));
+const outcome = <T>(promise: Promise<T>) =>
+  promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 
 describe('the one async helper', () => {
   it('sleep ends early with an AbortError when aborted', async () => {
@@ -21,7 +25,9 @@ describe('the one async helper', () => {
   it('withTimeout passes an abort of the caller on, as an AbortError', async () => {
     const controller = new AbortController();
     let workSignal: AbortSignal | undefined;
-    const running = outcome(withTimeout(10_000, controller.signal, (signal) => ((workSignal = signal), new Promise<never>(() => undefined))));
+    const running = outcome(
+      withTimeout(10_000, controller.signal, (signal) => ((workSignal = signal), new Promise<never>(() => undefined))),
+    );
     controller.abort();
     const { error } = (await running) as { error: unknown };
     expect(isAbortError(error)).to.equal(true);
@@ -40,7 +46,13 @@ describe('the one async helper', () => {
 
   it('retry stops waiting when aborted', async () => {
     const controller = new AbortController();
-    const running = outcome(retry(() => Promise.reject(new Error('no')), { delaysMs: [10_000], retryable: () => true, signal: controller.signal }));
+    const running = outcome(
+      retry(() => Promise.reject(new Error('no')), {
+        delaysMs: [10_000],
+        retryable: () => true,
+        signal: controller.signal,
+      }),
+    );
     await sleep(5);
     controller.abort();
     const { error } = (await running) as { error: unknown };

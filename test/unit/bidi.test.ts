@@ -11,7 +11,7 @@ describe('isolated', () => {
     expect(isolated(`${RLO}evil`)).to.equal(`${FSI}${RLO}evil${PDI}`);
   });
 
-  it('drops pops that would close our isolate early, keeps the merchant\'s own pairs', () => {
+  it("drops pops that would close our isolate early, keeps the merchant's own pairs", () => {
     expect(withoutStrayPops(`a${PDI}${PDI}b`)).to.equal('ab');
     expect(withoutStrayPops(`\u2067x${PDI}${PDI}`)).to.equal(`\u2067x${PDI}`);
     expect(isolated(`Acme${PDI} ${RLO}x`)).to.equal(`${FSI}Acme ${RLO}x${PDI}`);
@@ -19,7 +19,7 @@ describe('isolated', () => {
 });
 
 describe('isolatedParts', () => {
-  it('splits our words from the merchant\'s', () => {
+  it("splits our words from the merchant's", () => {
     expect(isolatedParts(`${isolated('Launch')} (-20%)`)).to.deep.equal([
       { text: 'Launch', isolated: true },
       { text: ' (-20%)', isolated: false },

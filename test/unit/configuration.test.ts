@@ -21,7 +21,7 @@ describe('resolveConnection: client secret', () => {
     expect(resolveConnection({ clientSecret: `polar_c_${'x'.repeat(200)}` }).ok).to.equal(true);
   });
 
-  it('accepts the local sandbox\'s secrets and URL', async () => {
+  it("accepts the local sandbox's secrets and URL", async () => {
     const session = await createSession('one-time');
     const connection = resolveConnection({ clientSecret: session.client_secret, serverUrl: await sandboxUrl() });
     expect(connection).to.deep.equal({ ok: true, clientSecret: session.client_secret, baseUrl: await sandboxUrl() });
@@ -73,7 +73,10 @@ describe('resolveConnection: server', () => {
 
   it('reports a bad server before a missing secret (waiting would not fix it)', () => {
     expect(resolveConnection({ clientSecret: '', server: 'staging' })).to.deep.equal({ ok: false, problem: 'server' });
-    expect(resolveConnection({ clientSecret: '', serverUrl: 'ftp://x' })).to.deep.equal({ ok: false, problem: 'server_url' });
+    expect(resolveConnection({ clientSecret: '', serverUrl: 'ftp://x' })).to.deep.equal({
+      ok: false,
+      problem: 'server_url',
+    });
   });
 });
 
@@ -98,7 +101,13 @@ describe('resolveConnection: server-url', () => {
     expect(baseUrl('http://127.0.0.1:8787/v1')).to.equal('http://127.0.0.1:8787');
     expect(baseUrl('http://127.10.20.30')).to.equal('http://127.10.20.30');
     expect(baseUrl('http://[::1]:8787/')).to.equal('http://[::1]:8787');
-    for (const remote of ['http://api.polar.sh', 'http://localhost.evil.invalid', 'http://128.0.0.1', 'http://10.0.0.1', 'http://[::2]']) {
+    for (const remote of [
+      'http://api.polar.sh',
+      'http://localhost.evil.invalid',
+      'http://128.0.0.1',
+      'http://10.0.0.1',
+      'http://[::2]',
+    ]) {
       expect(baseUrl(remote), remote).to.equal('server_url');
     }
   });

@@ -25,7 +25,14 @@ describe('the field registry', () => {
     const draft = draftFromCheckout(
       checkoutFixture({
         customer_email: 'ada@example.com',
-        customer_billing_address: { country: 'DE', line1: null, line2: null, postal_code: '10115', city: 'Berlin', state: null },
+        customer_billing_address: {
+          country: 'DE',
+          line1: null,
+          line2: null,
+          postal_code: '10115',
+          city: 'Berlin',
+          state: null,
+        },
       }),
       locale,
     );
@@ -48,7 +55,12 @@ describe('the field registry', () => {
   it('clears the state when the country changes', () => {
     const checkout = checkoutFixture();
     let draft = draftFromCheckout(checkout, locale);
-    draft = set(checkout, set(checkout, draft, 'customer_billing_address.country', 'US'), 'customer_billing_address.state', 'US-CA');
+    draft = set(
+      checkout,
+      set(checkout, draft, 'customer_billing_address.country', 'US'),
+      'customer_billing_address.state',
+      'US-CA',
+    );
     draft = set(checkout, draft, 'customer_billing_address.country', 'CA');
     expect(draft['customer_billing_address.state']).to.equal('');
   });
@@ -59,7 +71,14 @@ describe('the field registry', () => {
     expect(save(checkout, draft, 'customer_billing_address.city')).to.equal(null);
     draft = set(checkout, draft, 'customer_billing_address.country', 'US');
     expect(save(checkout, draft, 'customer_billing_address.city')).to.deep.include({
-      customer_billing_address: { country: 'US', city: 'Paris', line1: null, line2: null, postal_code: null, state: null },
+      customer_billing_address: {
+        country: 'US',
+        city: 'Paris',
+        line1: null,
+        line2: null,
+        postal_code: null,
+        state: null,
+      },
     });
   });
 
@@ -67,9 +86,11 @@ describe('the field registry', () => {
     const checkout = checkoutFixture();
     const draft = set(checkout, draftFromCheckout(checkout, locale), 'customer_email', 'ada@exa');
     expect(save(checkout, draft, 'customer_email')).to.equal(null);
-    expect(save(checkout, set(checkout, draft, 'customer_email', ' ada@example.com '), 'customer_email')).to.deep.equal({
-      customer_email: 'ada@example.com',
-    });
+    expect(save(checkout, set(checkout, draft, 'customer_email', ' ada@example.com '), 'customer_email')).to.deep.equal(
+      {
+        customer_email: 'ada@example.com',
+      },
+    );
   });
 
   it('sends a cleared discount code as null (removes the discount)', () => {
@@ -84,15 +105,24 @@ describe('the field registry', () => {
     draft = set(checkout, set(checkout, draft, 'customer_email', 'ada@example.com'), 'customer_name', 'Ada');
     draft = set(checkout, draft, 'customer_billing_address.country', 'US');
     const body = confirmUpdate({ checkout, draft, locale });
-    expect(body).to.deep.include({ customer_email: 'ada@example.com', customer_name: 'Ada', is_business_customer: false });
+    expect(body).to.deep.include({
+      customer_email: 'ada@example.com',
+      customer_name: 'Ada',
+      is_business_customer: false,
+    });
     expect(body.customer_billing_address).to.deep.include({ country: 'US' });
     expect(body).not.to.have.property('customer_billing_name');
     expect(billingFromDraft({ checkout, draft, locale })).to.deep.include({ email: 'ada@example.com', name: 'Ada' });
   });
 
   it('leaves out the email when the session belongs to a known customer', () => {
-    const checkout = checkoutFixture({ customer_id: '55555555-5555-4555-8555-555555555555', customer_email: 'known@example.com' });
-    expect(confirmUpdate({ checkout, draft: draftFromCheckout(checkout, locale), locale })).not.to.have.property('customer_email');
+    const checkout = checkoutFixture({
+      customer_id: '55555555-5555-4555-8555-555555555555',
+      customer_email: 'known@example.com',
+    });
+    expect(confirmUpdate({ checkout, draft: draftFromCheckout(checkout, locale), locale })).not.to.have.property(
+      'customer_email',
+    );
   });
 
   it('asks for what is missing before paying, by field path', () => {
@@ -107,18 +137,34 @@ describe('the field registry', () => {
     const draft = draftFromCheckout(checkout, locale);
     const paths = (d: Draft) => fieldsFor(checkout, d, locale).map((field) => field.path);
     expect(paths(draft)).not.to.include('customer_billing_name');
-    expect(paths(set(checkout, draft, 'is_business_customer', true))).to.include.members(['customer_billing_name', 'customer_tax_id']);
+    expect(paths(set(checkout, draft, 'is_business_customer', true))).to.include.members([
+      'customer_billing_name',
+      'customer_tax_id',
+    ]);
   });
 
   it('keeps typing across snapshots, but starts a new price’s amount from the server', () => {
     const price = (id: string) =>
-      ({ id, amount_type: 'custom', price_currency: 'usd', is_archived: false, minimum_amount: 500, maximum_amount: null, preset_amount: null }) as never;
+      ({
+        id,
+        amount_type: 'custom',
+        price_currency: 'usd',
+        is_archived: false,
+        minimum_amount: 500,
+        maximum_amount: null,
+        preset_amount: null,
+      }) as never;
     const before = checkoutFixture({ amount: 1500, product_price: price('p1') });
     const draft = set(before, draftFromCheckout(before, locale), 'customer_email', 'ada@ex');
     expect(draft.amount).to.equal('15');
     const samePrice = draftForSnapshot({ ...draft, amount: '20' }, before, { ...before, amount: 1500 }, locale);
     expect(samePrice).to.deep.include({ amount: '20', customer_email: 'ada@ex' });
-    const otherPrice = draftForSnapshot({ ...draft, amount: '20' }, before, { ...before, amount: 900, product_price: price('p2') }, locale);
+    const otherPrice = draftForSnapshot(
+      { ...draft, amount: '20' },
+      before,
+      { ...before, amount: 900, product_price: price('p2') },
+      locale,
+    );
     expect(otherPrice).to.deep.include({ amount: '9', customer_email: 'ada@ex' });
   });
 });

@@ -33,9 +33,12 @@ describe('waiting for the order after confirm', () => {
   it('reports a payment that failed after confirm (the session is open again)', async () => {
     const session = reader(['confirmed', 'open']);
     let error: unknown;
-    await waitForFulfillment({ read: session.read, streamUrl, signal: new AbortController().signal, pollDelaysMs: [20] }).catch(
-      (caught) => (error = caught),
-    );
+    await waitForFulfillment({
+      read: session.read,
+      streamUrl,
+      signal: new AbortController().signal,
+      pollDelaysMs: [20],
+    }).catch((caught) => (error = caught));
     expect(error).to.be.instanceOf(PaymentReverted);
     expect((error as PaymentReverted).checkout.status).to.equal('open');
   });
@@ -72,7 +75,12 @@ describe('waiting for the order after confirm', () => {
 
   it('stops when the element lets go of the session', async () => {
     const controller = new AbortController();
-    const waiting = waitForFulfillment({ read: reader(['confirmed']).read, streamUrl, signal: controller.signal, pollDelaysMs: [20] });
+    const waiting = waitForFulfillment({
+      read: reader(['confirmed']).read,
+      streamUrl,
+      signal: controller.signal,
+      pollDelaysMs: [20],
+    });
     controller.abort();
     let error: unknown;
     await waiting.catch((caught) => (error = caught));

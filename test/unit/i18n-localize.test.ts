@@ -40,9 +40,21 @@ describe('resolveLocale', () => {
 
 describe('isSupportedLocale / supportedLocales / isMessageKey', () => {
   it('lists the thirteen translated languages', () => {
-    expect([...supportedLocales].sort()).to.deep.equal(
-      ['de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'sv', 'tr', 'zh'],
-    );
+    expect([...supportedLocales].sort()).to.deep.equal([
+      'de',
+      'en',
+      'es',
+      'fr',
+      'it',
+      'ja',
+      'ko',
+      'nl',
+      'pl',
+      'pt',
+      'sv',
+      'tr',
+      'zh',
+    ]);
     expect(isSupportedLocale('ja')).to.equal(true);
     expect(isSupportedLocale('pt-PT')).to.equal(false);
     expect(isSupportedLocale('ru')).to.equal(false);
@@ -138,7 +150,10 @@ describe('locale tables', () => {
 
       if (locale !== 'en') {
         it('is actually translated', () => {
-          const same = keys.filter((key) => key !== '$code' && JSON.stringify(table[key as MessageKey]) === JSON.stringify(en[key as MessageKey]));
+          const same = keys.filter(
+            (key) =>
+              key !== '$code' && JSON.stringify(table[key as MessageKey]) === JSON.stringify(en[key as MessageKey]),
+          );
           // A few words are the same in many languages ("Total", "Email", "{amount} / {unit}").
           expect(same.length, same.join(', ')).to.be.lessThan(keys.length * 0.08);
         });

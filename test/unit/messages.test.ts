@@ -35,7 +35,11 @@ describe('what the buyer reads', () => {
     const described = describeApiError(
       errorFromResponse(422, {
         detail: [
-          { loc: ['body', 'customer_email'], msg: 'value is not a valid email address: An email address must have an @-sign.', type: 'value_error' },
+          {
+            loc: ['body', 'customer_email'],
+            msg: 'value is not a valid email address: An email address must have an @-sign.',
+            type: 'value_error',
+          },
           { loc: ['body', 'customer_billing_address', 'city'], msg: 'Field required', type: 'missing' },
           { loc: ['body', 'discount_code'], msg: 'Discount does not exist.', type: 'value_error' },
         ],
@@ -49,7 +53,9 @@ describe('what the buyer reads', () => {
 
   it('shows the server’s own reason when we have no wording for it (not a generic “enter a valid email”)', () => {
     const described = describeApiError(
-      errorFromResponse(422, { detail: [{ loc: ['body', 'customer_email'], msg: 'This email address is not allowed.', type: 'value_error' }] }),
+      errorFromResponse(422, {
+        detail: [{ loc: ['body', 'customer_email'], msg: 'This email address is not allowed.', type: 'value_error' }],
+      }),
     );
     expect(words(described.fields?.customer_email)).to.equal('This email address is not allowed.');
   });
@@ -67,7 +73,9 @@ describe('what the buyer reads', () => {
 
   it('names each 403 reason, and puts a used-up discount on the discount field', () => {
     const types = ['NotOpenCheckout', 'AlreadyActiveSubscriptionError', 'PaymentNotReady', 'TrialAlreadyRedeemed'];
-    const messages = types.map((type) => words(describeApiError(errorFromResponse(403, { error: type, detail: '' })).message));
+    const messages = types.map((type) =>
+      words(describeApiError(errorFromResponse(403, { error: type, detail: '' })).message),
+    );
     expect(new Set(messages).size).to.equal(types.length);
     const discount = describeApiError(errorFromResponse(403, { error: 'DiscountRedemptionLimitReached', detail: '' }));
     expect(words(discount.fields?.discount_code)).to.equal(t('error.forbidden.DiscountRedemptionLimitReached'));
@@ -81,6 +89,8 @@ describe('what the buyer reads', () => {
   });
 
   it('says a rate limit as such, not as a failure on our end', () => {
-    expect(words(describeApiError(errorFromResponse(429, { detail: 'Rate limit exceeded.' })).message)).to.equal(t('error.rateLimited'));
+    expect(words(describeApiError(errorFromResponse(429, { detail: 'Rate limit exceeded.' })).message)).to.equal(
+      t('error.rateLimited'),
+    );
   });
 });

@@ -69,7 +69,9 @@ describe('showsBillingAddress', () => {
   it('shows for a payment form or when the merchant requires it', () => {
     expect(showsBillingAddress(checkout())).to.equal(true);
     expect(showsBillingAddress(checkout({ is_payment_form_required: false }))).to.equal(false);
-    expect(showsBillingAddress(checkout({ is_payment_form_required: false, require_billing_address: true }))).to.equal(true);
+    expect(showsBillingAddress(checkout({ is_payment_form_required: false, require_billing_address: true }))).to.equal(
+      true,
+    );
   });
 });
 
@@ -112,7 +114,11 @@ describe('countryOptions', () => {
     const spec = await response.json();
     const schemaCodes: string[] = spec.components.schemas.AddressInput.properties.country.enum;
     expect([...countryCodes].sort()).to.deep.equal([...schemaCodes].sort());
-    expect(countryOptions('en').map((option) => option.code).sort()).to.deep.equal([...schemaCodes].sort());
+    expect(
+      countryOptions('en')
+        .map((option) => option.code)
+        .sort(),
+    ).to.deep.equal([...schemaCodes].sort());
   });
 
   it('names countries in the locale and sorts them by its collation', () => {
@@ -157,7 +163,12 @@ describe('missingAddressFields', () => {
 
 describe('toAddressInput', () => {
   it('sends every shown field, trimmed, with empty ones as null', () => {
-    expect(toAddressInput({ country: 'US', line1: ' 1 Main St ', line2: '', city: 'Austin', postal_code: '78701', state: 'US-TX' }, usAddress)).to.deep.equal({
+    expect(
+      toAddressInput(
+        { country: 'US', line1: ' 1 Main St ', line2: '', city: 'Austin', postal_code: '78701', state: 'US-TX' },
+        usAddress,
+      ),
+    ).to.deep.equal({
       country: 'US',
       line1: '1 Main St',
       line2: null,

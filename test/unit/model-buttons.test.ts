@@ -39,7 +39,12 @@ describe('payButtonLabel', () => {
   });
 
   it('gets free products for free', () => {
-    const free = checkout({ is_free_product_price: true, is_payment_form_required: false, is_payment_required: false, total_amount: 0 });
+    const free = checkout({
+      is_free_product_price: true,
+      is_payment_form_required: false,
+      is_payment_required: false,
+      total_amount: 0,
+    });
     expect(payButtonLabel(free, 'en', t)).to.equal('Get it for free');
     expect(payButtonLabel(free, 'ja', translator('ja'))).to.equal('無料で入手');
   });

@@ -28,7 +28,13 @@ const date = (properties: Schemas['CustomFieldDateProperties'] = {}, required = 
   attach({ ...base, type: 'date', slug: 'start', name: 'Start date', properties }, required);
 const checkbox = (required = false) =>
   attach(
-    { ...base, type: 'checkbox', slug: 'terms', name: 'Terms', properties: { form_label: 'I accept the [terms](https://shop.test/terms)' } },
+    {
+      ...base,
+      type: 'checkbox',
+      slug: 'terms',
+      name: 'Terms',
+      properties: { form_label: 'I accept the [terms](https://shop.test/terms)' },
+    },
     required,
   );
 const select = (required = false) =>
@@ -38,7 +44,12 @@ const select = (required = false) =>
       type: 'select',
       slug: 'plan',
       name: 'Plan',
-      properties: { options: [{ value: 'a', label: 'Option A' }, { value: 'b', label: 'Option B' }] },
+      properties: {
+        options: [
+          { value: 'a', label: 'Option A' },
+          { value: 'b', label: 'Option B' },
+        ],
+      },
     },
     required,
   );
@@ -71,22 +82,35 @@ describe('validateCustomField', () => {
     expect(validateCustomField(field, '2.5')).to.deep.equal({ key: 'error.number' });
     expect(validateCustomField(field, 'ten')).to.deep.equal({ key: 'error.number' });
     expect(validateCustomField(field, ' 42 ')).to.equal(null);
-    expect(validateCustomField(number(), 3_000_000_000)).to.deep.equal({ key: 'error.numberMax', params: { max: 2147483647 } });
+    expect(validateCustomField(number(), 3_000_000_000)).to.deep.equal({
+      key: 'error.numberMax',
+      params: { max: 2147483647 },
+    });
   });
 
   it('checks dates against bounds given as Unix seconds', () => {
     const field = date({ ge: JAN_1, le: DEC_31 });
     expect(validateCustomField(field, '2026-01-01')).to.equal(null);
     expect(validateCustomField(field, '2026-12-31')).to.equal(null);
-    expect(validateCustomField(field, '2025-12-31')).to.deep.equal({ key: 'error.dateMin', params: { date: '2026-01-01' } });
-    expect(validateCustomField(field, '2027-01-01')).to.deep.equal({ key: 'error.dateMax', params: { date: '2026-12-31' } });
+    expect(validateCustomField(field, '2025-12-31')).to.deep.equal({
+      key: 'error.dateMin',
+      params: { date: '2026-01-01' },
+    });
+    expect(validateCustomField(field, '2027-01-01')).to.deep.equal({
+      key: 'error.dateMax',
+      params: { date: '2026-12-31' },
+    });
     expect(validateCustomField(field, '2026-02-30')).to.deep.equal({ key: 'error.date' });
     expect(validateCustomField(field, 'tomorrow')).to.deep.equal({ key: 'error.date' });
   });
 
   it('writes date bounds for the buyer when given a locale', () => {
-    expect(validateCustomField(date({ ge: JAN_1 }), '2025-06-01', 'en')?.params).to.deep.equal({ date: 'January 1, 2026' });
-    expect(validateCustomField(date({ ge: JAN_1 }), '2025-06-01', 'de')?.params).to.deep.equal({ date: '1. Januar 2026' });
+    expect(validateCustomField(date({ ge: JAN_1 }), '2025-06-01', 'en')?.params).to.deep.equal({
+      date: 'January 1, 2026',
+    });
+    expect(validateCustomField(date({ ge: JAN_1 }), '2025-06-01', 'de')?.params).to.deep.equal({
+      date: '1. Januar 2026',
+    });
   });
 
   it('requires a required checkbox to be ticked', () => {
@@ -105,7 +129,9 @@ describe('validateCustomField', () => {
 
 describe('customFieldInputModel', () => {
   it('describes a text area with length limits', () => {
-    const model = customFieldInputModel(text({ textarea: true, min_length: 2, max_length: 200, form_help_text: 'As on your invoice' }, true));
+    const model = customFieldInputModel(
+      text({ textarea: true, min_length: 2, max_length: 200, form_help_text: 'As on your invoice' }, true),
+    );
     expect(model).to.deep.include({
       slug: 'company',
       path: 'custom_field_data.company',
@@ -120,8 +146,17 @@ describe('customFieldInputModel', () => {
   });
 
   it('gives number and date bounds as input attributes', () => {
-    expect(customFieldInputModel(number({ ge: 1, le: 50 }))).to.deep.include({ control: 'number', min: 1, max: 50, step: 1 });
-    expect(customFieldInputModel(date({ ge: JAN_1, le: DEC_31 }))).to.deep.include({ control: 'date', min: '2026-01-01', max: '2026-12-31' });
+    expect(customFieldInputModel(number({ ge: 1, le: 50 }))).to.deep.include({
+      control: 'number',
+      min: 1,
+      max: 50,
+      step: 1,
+    });
+    expect(customFieldInputModel(date({ ge: JAN_1, le: DEC_31 }))).to.deep.include({
+      control: 'date',
+      min: '2026-01-01',
+      max: '2026-12-31',
+    });
   });
 
   it('prefers the form label and keeps a plain version of it', () => {
@@ -153,7 +188,9 @@ describe('toCustomFieldValue', () => {
 
 describe('parseInlineMarkdown', () => {
   it('reads links, bold and italic into tokens', () => {
-    expect(parseInlineMarkdown('I accept the [terms](https://shop.test/terms) and **privacy** *policy*.')).to.deep.equal([
+    expect(
+      parseInlineMarkdown('I accept the [terms](https://shop.test/terms) and **privacy** *policy*.'),
+    ).to.deep.equal([
       { type: 'text', text: 'I accept the ' },
       { type: 'link', text: 'terms', href: 'https://shop.test/terms' },
       { type: 'text', text: ' and ' },
@@ -179,7 +216,9 @@ describe('parseInlineMarkdown', () => {
   });
 
   it('keeps HTML as text and snake_case words intact', () => {
-    expect(parseInlineMarkdown('<img src=x onerror=alert(1)>')).to.deep.equal([{ type: 'text', text: '<img src=x onerror=alert(1)>' }]);
+    expect(parseInlineMarkdown('<img src=x onerror=alert(1)>')).to.deep.equal([
+      { type: 'text', text: '<img src=x onerror=alert(1)>' },
+    ]);
     expect(markdownToPlainText('my_field_name')).to.equal('my_field_name');
     expect(parseInlineMarkdown('')).to.deep.equal([]);
   });

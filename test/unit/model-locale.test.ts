@@ -6,7 +6,9 @@ describe('checkoutLocale', () => {
   it('prefers the attribute, then the session, then the browser', () => {
     expect(checkoutLocale({ attribute: 'fr', checkoutLocale: 'de', navigatorLanguages: ['ja'] })).to.equal('fr');
     expect(checkoutLocale({ attribute: null, checkoutLocale: 'de', navigatorLanguages: ['ja'] })).to.equal('de');
-    expect(checkoutLocale({ attribute: '', checkoutLocale: null, navigatorLanguages: ['ja-JP', 'en'] })).to.equal('ja-JP');
+    expect(checkoutLocale({ attribute: '', checkoutLocale: null, navigatorLanguages: ['ja-JP', 'en'] })).to.equal(
+      'ja-JP',
+    );
     expect(checkoutLocale({})).to.equal('en');
   });
 
@@ -17,7 +19,9 @@ describe('checkoutLocale', () => {
   });
 
   it('skips malformed tags and languages without a translation', () => {
-    expect(checkoutLocale({ attribute: 'not a tag', checkoutLocale: 'ru', navigatorLanguages: ['uk', 'pl-PL'] })).to.equal('pl-PL');
+    expect(
+      checkoutLocale({ attribute: 'not a tag', checkoutLocale: 'ru', navigatorLanguages: ['uk', 'pl-PL'] }),
+    ).to.equal('pl-PL');
     expect(checkoutLocale({ attribute: 'ru', navigatorLanguages: ['uk'] })).to.equal('en');
   });
 });

@@ -132,10 +132,12 @@ describe('describeProductPrice', () => {
     const minimum = customPrice({ minimum: 500 }, 'product-3');
     const anything = customPrice({ minimum: 0 }, 'product-3');
     const session = checkout({}, other);
-    expect(describeProductPrice(product({ id: 'product-3', prices: [preset] }), preset, session, 'en', t).amountText).to.equal('$20');
-    expect(describeProductPrice(product({ id: 'product-3', prices: [minimum] }), minimum, session, 'en', t).amountText).to.equal(
-      'From $5',
-    );
+    expect(
+      describeProductPrice(product({ id: 'product-3', prices: [preset] }), preset, session, 'en', t).amountText,
+    ).to.equal('$20');
+    expect(
+      describeProductPrice(product({ id: 'product-3', prices: [minimum] }), minimum, session, 'en', t).amountText,
+    ).to.equal('From $5');
     const free = describeProductPrice(product({ id: 'product-3', prices: [anything] }), anything, session, 'en', t);
     expect(free.amountText).to.equal('Pay what you want');
     expect(free.minimumText).to.equal(undefined);
@@ -198,7 +200,9 @@ describe('productOptions', () => {
     const pro = product({ id: 'pro', name: 'Pro', prices: [fixedPrice(4900, 'pro')] });
     const session = checkout({ products: [basic, pro], prices: { basic: basic.prices, pro: pro.prices } }, basic);
     const options = productOptions(session, 'en', t);
-    expect(options.map((option) => [option.name, option.price.amountText, option.billingText, option.selected])).to.deep.equal([
+    expect(
+      options.map((option) => [option.name, option.price.amountText, option.billingText, option.selected]),
+    ).to.deep.equal([
       ['Basic', '$9', 'Billed monthly', true],
       ['Pro', '$49', 'One-time purchase', false],
     ]);
@@ -252,9 +256,17 @@ describe('customAmountError', () => {
   });
 
   it('rejects unreadable input with an example in the buyer locale', () => {
-    expect(customAmountError(null, customPrice(), 'en')).to.deep.equal({ key: 'pwyw.invalid', params: { example: '12.50' } });
-    expect(customAmountError(null, customPrice(), 'de')).to.deep.equal({ key: 'pwyw.invalid', params: { example: '12,50' } });
-    expect(customAmountError(null, customPrice({}, 'product-1', 'jpy'), 'en')?.params).to.deep.equal({ example: '1,250' });
+    expect(customAmountError(null, customPrice(), 'en')).to.deep.equal({
+      key: 'pwyw.invalid',
+      params: { example: '12.50' },
+    });
+    expect(customAmountError(null, customPrice(), 'de')).to.deep.equal({
+      key: 'pwyw.invalid',
+      params: { example: '12,50' },
+    });
+    expect(customAmountError(null, customPrice({}, 'product-1', 'jpy'), 'en')?.params).to.deep.equal({
+      example: '1,250',
+    });
   });
 
   it('rejects amounts below the minimum or above the maximum', () => {
@@ -267,7 +279,10 @@ describe('customAmountError', () => {
   it('allows zero but not a charge Stripe would refuse when the minimum is zero', () => {
     const price = customPrice({ minimum: 0 });
     expect(customAmountError(0, price, 'en')).to.equal(null);
-    expect(customAmountError(49, price, 'en')).to.deep.equal({ key: 'pwyw.zeroOrMinimum', params: { amount: '$0.50' } });
+    expect(customAmountError(49, price, 'en')).to.deep.equal({
+      key: 'pwyw.zeroOrMinimum',
+      params: { amount: '$0.50' },
+    });
     expect(customAmountError(50, price, 'en')).to.equal(null);
   });
 });

@@ -76,7 +76,11 @@ describe('totalsRows', () => {
       name: 'Welcome',
       code: null,
     };
-    const oneTime = totalsRows(checkout({ discount: fixed, discount_amount: 1000, net_amount: 3900, total_amount: 3900 }), 'en', t);
+    const oneTime = totalsRows(
+      checkout({ discount: fixed, discount_amount: 1000, net_amount: 3900, total_amount: 3900 }),
+      'en',
+      t,
+    );
     expect(oneTime[1]).to.include({ key: 'discount', label: isolated('Welcome'), value: '-$10' });
     expect(oneTime[1]?.detail).to.equal(undefined);
     const recurring = totalsRows(
@@ -110,14 +114,25 @@ describe('totalsRows', () => {
 
   it('ignores the trial when the buyer may not have one', () => {
     const session = checkout(
-      { active_trial_interval: 'month', active_trial_interval_count: 1, trial_end: '2026-06-01T00:00:00Z', allow_trial: false },
+      {
+        active_trial_interval: 'month',
+        active_trial_interval_count: 1,
+        trial_end: '2026-06-01T00:00:00Z',
+        allow_trial: false,
+      },
       subscription(),
     );
     expect(totalsRows(session, 'en', t).map((row) => row.key)).to.deep.equal(['subtotal', 'tax', 'total']);
   });
 
   it('has a single "Free" row for a free price', () => {
-    const session = checkout({ is_free_product_price: true, amount: 0, net_amount: 0, total_amount: 0, is_payment_form_required: false });
+    const session = checkout({
+      is_free_product_price: true,
+      amount: 0,
+      net_amount: 0,
+      total_amount: 0,
+      is_payment_form_required: false,
+    });
     expect(table(totalsRows(session, 'en', t))).to.deep.equal([['total', 'Total', 'Free', 0]]);
   });
 
@@ -133,14 +148,17 @@ describe('totalsRows', () => {
   });
 
   it('speaks the buyer language and currency format', () => {
-    const session = checkout({
-      currency: 'eur',
-      amount: 1250,
-      net_amount: 1250,
-      tax_amount: 238,
-      tax_behavior: 'exclusive',
-      total_amount: 1488,
-    }, product({ prices: [fixedPrice(1250, 'product-1', 'eur')] }));
+    const session = checkout(
+      {
+        currency: 'eur',
+        amount: 1250,
+        net_amount: 1250,
+        tax_amount: 238,
+        tax_behavior: 'exclusive',
+        total_amount: 1488,
+      },
+      product({ prices: [fixedPrice(1250, 'product-1', 'eur')] }),
+    );
     expect(table(totalsRows(session, 'de', translator('de')))).to.deep.equal([
       ['subtotal', 'Zwischensumme', '12,50 €', 1250],
       ['tax', 'Steuern', '2,38 €', 238],
@@ -158,5 +176,4 @@ describe('trial', () => {
     expect(activeTrial(checkout())).to.equal(null);
     expect(activeTrial(checkout({ active_trial_interval: 'day', active_trial_interval_count: 0 }))).to.equal(null);
   });
-
 });

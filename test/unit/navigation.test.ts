@@ -42,7 +42,9 @@ describe('safeNavigationUrl', () => {
   });
 
   it('resolves relative URLs against an http(s) base', () => {
-    expect(safeNavigationUrl('/thanks?id=1', 'https://shop.example.com/buy')).to.equal('https://shop.example.com/thanks?id=1');
+    expect(safeNavigationUrl('/thanks?id=1', 'https://shop.example.com/buy')).to.equal(
+      'https://shop.example.com/thanks?id=1',
+    );
     expect(safeNavigationUrl('javascript:alert(1)', 'https://shop.example.com/')).to.equal(null);
     expect(safeNavigationUrl('/thanks', 'javascript:alert(1)')).to.equal(null);
     expect(safeNavigationUrl('/thanks', 'about:blank')).to.equal(null);

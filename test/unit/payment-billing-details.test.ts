@@ -20,7 +20,14 @@ describe('billingDetailsFor', () => {
       name: 'Ada Lovelace',
       email: 'ada@example.com',
       phone: null,
-      address: { line1: '1 Main St', line2: 'Apt 4', postal_code: '10001', city: 'New York', state: 'NY', country: 'US' },
+      address: {
+        line1: '1 Main St',
+        line2: 'Apt 4',
+        postal_code: '10001',
+        city: 'New York',
+        state: 'NY',
+        country: 'US',
+      },
     });
   });
 

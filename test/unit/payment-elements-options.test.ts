@@ -217,7 +217,9 @@ describe('the options, as Stripe.js (double) validates them', () => {
     ['uppercase currency', checkout({ currency: 'EUR' })],
   ] as const) {
     it(`accepts the ${name} options, and every update between kinds`, async () => {
-      const elements = stripe.elements(elementsOptionsFor(value, { locale: 'fr', appearance: appearanceFor('dark', {}) }));
+      const elements = stripe.elements(
+        elementsOptionsFor(value, { locale: 'fr', appearance: appearanceFor('dark', {}) }),
+      );
       elements.create('payment', paymentElementOptionsFor(value));
       for (const next of [oneTime, subscription, trial, oneTime]) await elements.update(elementsUpdateFor(next));
     });

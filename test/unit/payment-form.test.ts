@@ -104,7 +104,7 @@ async function nextMutation(): Promise<void> {
 }
 
 describe('PaymentForm.mount', () => {
-  it('mounts Stripe into a light-DOM child shown through the host\'s payment slot', async () => {
+  it("mounts Stripe into a light-DOM child shown through the host's payment slot", async () => {
     const { host, form } = await mounted();
     expect(PAYMENT_SLOT).to.equal('payment');
     expect(form.mounted).to.equal(true);
@@ -128,7 +128,7 @@ describe('PaymentForm.mount', () => {
     expect(changes.at(-1)).to.deep.equal({ complete: true, empty: false, type: 'card' });
   });
 
-  it('refuses a host inside another component\'s shadow root, naming both, and leaves nothing behind', () => {
+  it("refuses a host inside another component's shadow root, naming both, and leaves nothing behind", () => {
     const outer = document.createElement('div');
     outer.attachShadow({ mode: 'open' });
     document.body.append(outer);
@@ -154,7 +154,7 @@ describe('PaymentForm.mount', () => {
     expect(container(host)).to.equal(null);
   });
 
-  it('lets Stripe\'s own errors through and leaves no container behind', () => {
+  it("lets Stripe's own errors through and leaves no container behind", () => {
     const { host, form } = harness();
     const invalid = { mode: 'payment', currency: 'usd' } as StripeElementsOptionsMode;
     expect(() => form.mount(stripe, invalid, elementOptions)).to.throw(/amount/);
@@ -197,10 +197,11 @@ describe('PaymentForm.update', () => {
     const { form } = await mounted();
     await form.update({ amount: 9800 });
     await form.update({ mode: 'setup', currency: 'usd', setupFutureUsage: 'off_session' });
-    expect(stripeDoubleCalls('elements.update').slice(-2).map((call) => call.args[0])).to.deep.equal([
-      { amount: 9800 },
-      { mode: 'setup', currency: 'usd', setupFutureUsage: 'off_session' },
-    ]);
+    expect(
+      stripeDoubleCalls('elements.update')
+        .slice(-2)
+        .map((call) => call.args[0]),
+    ).to.deep.equal([{ amount: 9800 }, { mode: 'setup', currency: 'usd', setupFutureUsage: 'off_session' }]);
   });
 
   it('does nothing before mount', async () => {
@@ -327,7 +328,7 @@ describe('PaymentForm.handleNextAction', () => {
     expect(await pending).to.deep.equal({ ok: true, status: 'succeeded' });
   });
 
-  it('reports a failed authentication with Stripe\'s code and message', async () => {
+  it("reports a failed authentication with Stripe's code and message", async () => {
     const { form } = await mounted();
     const pending = form.handleNextAction('pi_3ds_secret_789');
     await answerChallenge('Fail authentication');

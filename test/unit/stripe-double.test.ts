@@ -40,7 +40,12 @@ interface MountedForm {
 }
 
 async function mountForm(
-  options: StripeElementsOptionsMode = { mode: 'payment', amount: 1000, currency: 'usd', paymentMethodCreation: 'manual' },
+  options: StripeElementsOptionsMode = {
+    mode: 'payment',
+    amount: 1000,
+    currency: 'usd',
+    paymentMethodCreation: 'manual',
+  },
   elementOptions: StripePaymentElementOptions = neverCollect,
 ): Promise<MountedForm> {
   const elements = stripe.elements(options);
@@ -193,7 +198,7 @@ describe('Stripe.js double: elements() options', () => {
 });
 
 describe('Stripe.js double: mounting the Payment Element', () => {
-  it('refuses a container inside a shadow root with Stripe\'s message', () => {
+  it("refuses a container inside a shadow root with Stripe's message", () => {
     const host = lightHost();
     const inner = document.createElement('div');
     host.attachShadow({ mode: 'open' }).append(inner);
@@ -577,9 +582,7 @@ describe('Stripe.js double: handleNextAction', () => {
   });
 
   it('throws for a malformed client secret and answers resource_missing for an unknown intent', async () => {
-    expect((await rejection(stripe.handleNextAction({ clientSecret: 'nonsense' }))).name).to.equal(
-      'IntegrationError',
-    );
+    expect((await rejection(stripe.handleNextAction({ clientSecret: 'nonsense' }))).name).to.equal('IntegrationError');
     intentStatus = null;
     const result = await stripe.handleNextAction({ clientSecret: 'pi_missing_secret_x' });
     expect(result.error).to.include({ type: 'invalid_request_error', code: 'resource_missing' });

@@ -44,7 +44,12 @@ function fakeServer(delayMs = 30) {
 describe('UpdateQueue', () => {
   it('sends one request per pause in typing, not one per keystroke', async () => {
     const server = fakeServer();
-    const queue = new UpdateQueue({ send: server.send, onResult: () => {}, onError: () => ({ keep: null }), debounceMs: 40 });
+    const queue = new UpdateQueue({
+      send: server.send,
+      onResult: () => {},
+      onError: () => ({ keep: null }),
+      debounceMs: 40,
+    });
     for (const text of ['A', 'Ad', 'Ada']) {
       queue.edit({ customer_name: text });
       await wait(5);
@@ -56,7 +61,12 @@ describe('UpdateQueue', () => {
 
   it('sends at once when the edit is committed (blur)', async () => {
     const server = fakeServer(5);
-    const queue = new UpdateQueue({ send: server.send, onResult: () => {}, onError: () => ({ keep: null }), debounceMs: 10_000 });
+    const queue = new UpdateQueue({
+      send: server.send,
+      onResult: () => {},
+      onError: () => ({ keep: null }),
+      debounceMs: 10_000,
+    });
     queue.edit({ customer_name: 'Ada' }, true);
     await wait(30);
     expect(server.sent).to.have.length(1);
@@ -108,7 +118,12 @@ describe('UpdateQueue', () => {
 
   it('drops a patch the server rejected as invalid', async () => {
     const server = fakeServer(5);
-    const queue = new UpdateQueue({ send: server.send, onResult: () => {}, onError: () => ({ keep: null }), debounceMs: 0 });
+    const queue = new UpdateQueue({
+      send: server.send,
+      onResult: () => {},
+      onError: () => ({ keep: null }),
+      debounceMs: 0,
+    });
     server.failNext(new CheckoutApiError('validation', 'bad', '', 422));
     queue.edit({ customer_email: 'x@invalid' });
     await queue.settled();
@@ -117,7 +132,12 @@ describe('UpdateQueue', () => {
 
   it('takePending hands over waiting edits without sending them', async () => {
     const server = fakeServer(5);
-    const queue = new UpdateQueue({ send: server.send, onResult: () => {}, onError: () => ({ keep: null }), debounceMs: 50 });
+    const queue = new UpdateQueue({
+      send: server.send,
+      onResult: () => {},
+      onError: () => ({ keep: null }),
+      debounceMs: 50,
+    });
     queue.edit({ customer_name: 'Ada' });
     expect(queue.takePending()).to.deep.equal({ customer_name: 'Ada' });
     await wait(80);
@@ -127,7 +147,12 @@ describe('UpdateQueue', () => {
   it('ignores the answer to a request made before reset', async () => {
     const server = fakeServer(40);
     const seen: unknown[] = [];
-    const queue = new UpdateQueue({ send: server.send, onResult: (r) => seen.push(r), onError: () => ({ keep: null }), debounceMs: 0 });
+    const queue = new UpdateQueue({
+      send: server.send,
+      onResult: (r) => seen.push(r),
+      onError: () => ({ keep: null }),
+      debounceMs: 0,
+    });
     queue.edit({ customer_name: 'Old session' });
     await wait(10);
     queue.reset();

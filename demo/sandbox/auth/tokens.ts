@@ -58,7 +58,9 @@ export function requireScopes(subject: AuthSubject, accepted: Scope[]): void {
   throw new ApiError(
     403,
     { error: 'insufficient_scope', error_description: description },
-    { 'www-authenticate': `${REALM}, error="insufficient_scope", error_description="${description}", scope="${accepted.join(' ')}"` },
+    {
+      'www-authenticate': `${REALM}, error="insufficient_scope", error_description="${description}", scope="${accepted.join(' ')}"`,
+    },
     true,
   );
 }

@@ -22,7 +22,14 @@ export const discounts: Record<DiscountKey, CatalogueDiscount> = {
   save20: {
     key: 'save20',
     productIds: [],
-    view: { duration: 'once', type: 'percentage', basis_points: 2000, id: stableUuid('discount:save20'), name: 'Save 20%', code: 'SAVE20' },
+    view: {
+      duration: 'once',
+      type: 'percentage',
+      basis_points: 2000,
+      id: stableUuid('discount:save20'),
+      name: 'Save 20%',
+      code: 'SAVE20',
+    },
   },
   tenOff: {
     key: 'tenOff',
@@ -41,7 +48,14 @@ export const discounts: Record<DiscountKey, CatalogueDiscount> = {
   freeForever: {
     key: 'freeForever',
     productIds: [],
-    view: { duration: 'forever', type: 'percentage', basis_points: 10000, id: stableUuid('discount:freeforever'), name: 'Free forever', code: 'FREEFOREVER' },
+    view: {
+      duration: 'forever',
+      type: 'percentage',
+      basis_points: 10000,
+      id: stableUuid('discount:freeforever'),
+      name: 'Free forever',
+      code: 'FREEFOREVER',
+    },
   },
   welcome10: {
     key: 'welcome10',

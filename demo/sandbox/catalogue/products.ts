@@ -8,15 +8,7 @@ export type ProductPrice = Schemas['ProductPrice'];
 export type CheckoutProduct = Schemas['CheckoutProduct'];
 
 export type ProductKey =
-  | 'oneTime'
-  | 'monthly'
-  | 'yearly'
-  | 'payWhatYouWant'
-  | 'free'
-  | 'seats'
-  | 'trial'
-  | 'eurInclusive'
-  | 'workshop';
+  'oneTime' | 'monthly' | 'yearly' | 'payWhatYouWant' | 'free' | 'seats' | 'trial' | 'eurInclusive' | 'workshop';
 
 export interface CatalogueProduct {
   key: ProductKey;
@@ -38,7 +30,10 @@ interface ProductSpec {
   price: (base: PriceBase) => ProductPrice;
 }
 
-type PriceBase = Pick<Schemas['ProductPriceFixed'], 'created_at' | 'modified_at' | 'id' | 'source' | 'is_archived' | 'product_id'>;
+type PriceBase = Pick<
+  Schemas['ProductPriceFixed'],
+  'created_at' | 'modified_at' | 'id' | 'source' | 'is_archived' | 'product_id'
+>;
 
 function build(spec: ProductSpec): CatalogueProduct {
   const id = stableUuid(`product:${spec.key}`);
@@ -92,7 +87,8 @@ function build(spec: ProductSpec): CatalogueProduct {
 }
 
 // Dollar prices add tax on top and the euro one includes it, so both behaviors are on show.
-const fixed = (amount: number, currency = 'usd', taxBehavior: Schemas['TaxBehaviorOption'] = 'exclusive') =>
+const fixed =
+  (amount: number, currency = 'usd', taxBehavior: Schemas['TaxBehaviorOption'] = 'exclusive') =>
   (base: PriceBase): Schemas['ProductPriceFixed'] => ({
     ...base,
     amount_type: 'fixed',
@@ -195,4 +191,7 @@ const specs: ProductSpec[] = [
   },
 ];
 
-export const products = Object.fromEntries(specs.map((spec) => [spec.key, build(spec)])) as Record<ProductKey, CatalogueProduct>;
+export const products = Object.fromEntries(specs.map((spec) => [spec.key, build(spec)])) as Record<
+  ProductKey,
+  CatalogueProduct
+>;

@@ -61,14 +61,23 @@ export function buildAdHocPrices(
   const result: Record<string, ProductPrice[]> = {};
   for (const [productId, creates] of Object.entries(prices)) {
     if (!productIds.includes(productId)) {
-      errors.push(fieldError(['body', 'prices', productId], 'value_error', 'Product is not set on that checkout.', productId));
+      errors.push(
+        fieldError(['body', 'prices', productId], 'value_error', 'Product is not set on that checkout.', productId),
+      );
       continue;
     }
     result[productId] = [];
     creates.forEach((create, index) => {
       const price = buildPrice(create, productId, now);
       if (typeof price === 'string') {
-        errors.push(fieldError(['body', 'prices', productId, index, 'meter_id'], 'value_error', price, 'meter_id' in create ? create.meter_id : null));
+        errors.push(
+          fieldError(
+            ['body', 'prices', productId, index, 'meter_id'],
+            'value_error',
+            price,
+            'meter_id' in create ? create.meter_id : null,
+          ),
+        );
       } else {
         result[productId]!.push(price);
       }

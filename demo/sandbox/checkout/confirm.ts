@@ -16,13 +16,16 @@ const ADDRESS_PARTS = ['country', 'state', 'line1', 'city', 'postal_code'] as co
 /** Polar's `_get_required_confirm_fields` plus its full-address and token checks. */
 function confirmErrors(record: CheckoutRecord, tokenId: string | null): ValidationErrorEntry[] {
   const errors: ValidationErrorEntry[] = [];
-  const missing = (loc: string[], msg = 'Field required.') => errors.push(fieldError(['body', ...loc], 'missing', msg, null));
+  const missing = (loc: string[], msg = 'Field required.') =>
+    errors.push(fieldError(['body', ...loc], 'missing', msg, null));
   const address = record.customerBillingAddress;
   const paymentForm = isPaymentFormRequired(record);
 
   if (record.customerId === null && record.customerEmail === null) missing(['customer_email'], 'Field is required.');
-  if (record.isBusinessCustomer && record.customerBillingName === null) missing(['customer_billing_name'], 'Field is required.');
-  if ((paymentForm || record.isBusinessCustomer) && address === null) missing(['customer_billing_address'], 'Field is required.');
+  if (record.isBusinessCustomer && record.customerBillingName === null)
+    missing(['customer_billing_name'], 'Field is required.');
+  if ((paymentForm || record.isBusinessCustomer) && address === null)
+    missing(['customer_billing_address'], 'Field is required.');
   if (paymentForm) {
     const country = address?.country ?? null;
     const full = isBillingAddressRequired(record) || country === 'US';
@@ -40,7 +43,9 @@ function confirmErrors(record: CheckoutRecord, tokenId: string | null): Validati
     }
   }
   if (isBillingAddressRequired(record) && !hasFullAddress(record)) {
-    errors.push(fieldError(['body', 'customer_billing_address'], 'value_error', 'Full billing address is required.', address));
+    errors.push(
+      fieldError(['body', 'customer_billing_address'], 'value_error', 'Full billing address is required.', address),
+    );
   }
   if (paymentForm && tokenId === null) missing(['confirmation_token_id'], 'Confirmation token is required.');
   return errors;
@@ -70,7 +75,10 @@ export function confirmCheckout(context: SandboxContext, stored: CheckoutRecord,
     const outcome = paymentOutcome(tokenId, context.usedConfirmationTokens.has(tokenId));
     if (tokenId.startsWith('ctoken_')) context.usedConfirmationTokens.add(tokenId);
     if (outcome.kind === 'failed') throw paymentError(outcome.message);
-    const intent = context.intents.create(record.clientSecret, outcome.kind === 'requires_action' ? 'requires_action' : 'succeeded');
+    const intent = context.intents.create(
+      record.clientSecret,
+      outcome.kind === 'requires_action' ? 'requires_action' : 'succeeded',
+    );
     awaitsAuthentication = outcome.kind === 'requires_action';
     record.paymentProcessorMetadata = {
       ...record.paymentProcessorMetadata,
@@ -81,7 +89,11 @@ export function confirmCheckout(context: SandboxContext, stored: CheckoutRecord,
 
   const customer = record.customerId
     ? context.customers.get(record.customerId)
-    : context.customers.upsert(record.customerEmail!, record.customerBillingName ?? record.customerName, record.externalCustomerId);
+    : context.customers.upsert(
+        record.customerEmail!,
+        record.customerBillingName ?? record.customerName,
+        record.externalCustomerId,
+      );
   record.customerId = customer?.id ?? record.customerId;
   record.paymentProcessorMetadata = { ...record.paymentProcessorMetadata, customer_id: `cus_${randomString(14)}` };
 

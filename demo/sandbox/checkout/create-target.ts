@@ -31,7 +31,8 @@ function validatedProducts(ids: string[]): CatalogueProduct[] {
   ids.forEach((id, index) => {
     const entry = findProduct(id);
     if (!entry) errors.push(fieldError(['body', 'products', index], 'value_error', 'Product does not exist.', id));
-    else if (entry.product.is_archived) errors.push(fieldError(['body', 'products', index], 'value_error', 'Product is archived.', id));
+    else if (entry.product.is_archived)
+      errors.push(fieldError(['body', 'products', index], 'value_error', 'Product is archived.', id));
     else entries.push(entry);
   });
   if (errors.length > 0) throw businessValidation(errors);
@@ -43,10 +44,17 @@ function fromProducts(input: CreateInput, nowIso: string): CreateTarget {
   const ids = input.products ?? [];
   const entries = validatedProducts(ids);
   const first = entries[0]!;
-  const adHocPrices = input.prices ? buildAdHocPrices(input.prices, entries.map((entry) => entry.product.id), nowIso) : {};
+  const adHocPrices = input.prices
+    ? buildAdHocPrices(
+        input.prices,
+        entries.map((entry) => entry.product.id),
+        nowIso,
+      )
+    : {};
   const offered = adHocPrices[first.product.id] ?? first.prices;
   const inCurrency = input.currency ? offered.filter((price) => price.price_currency === input.currency) : offered;
-  if (inCurrency.length === 0) throw invalidField(['products', 0], 'Product is not available in the specified currency.', ids[0]);
+  if (inCurrency.length === 0)
+    throw invalidField(['products', 0], 'Product is not available in the specified currency.', ids[0]);
   return { entries, adHocPrices, offered, price: defaultPrice(inCurrency) };
 }
 
@@ -56,8 +64,11 @@ function fromProduct(input: CreateInput): CreateTarget {
   const entry = findProduct(id);
   if (!entry) throw invalidField('product_id', 'Product does not exist.', id);
   if (entry.product.is_archived) throw invalidField('product_id', 'Product is archived.', id);
-  const inCurrency = input.currency ? entry.prices.filter((price) => price.price_currency === input.currency) : entry.prices;
-  if (inCurrency.length === 0) throw invalidField('product_id', 'Product is not available in the specified currency.', id);
+  const inCurrency = input.currency
+    ? entry.prices.filter((price) => price.price_currency === input.currency)
+    : entry.prices;
+  if (inCurrency.length === 0)
+    throw invalidField('product_id', 'Product is not available in the specified currency.', id);
   return { entries: [entry], adHocPrices: {}, offered: entry.prices, price: defaultPrice(inCurrency) };
 }
 

@@ -29,7 +29,11 @@ export interface CreateRequest {
 }
 
 /** Polar's `CheckoutService.create`, for any of the three Create body shapes. */
-export function createCheckout(context: SandboxContext, { shape, input }: CreateRequest, now = new Date()): CheckoutRecord {
+export function createCheckout(
+  context: SandboxContext,
+  { shape, input }: CreateRequest,
+  now = new Date(),
+): CheckoutRecord {
   const nowIso = now.toISOString();
   const { entries, adHocPrices, offered, price } = resolveCreateTarget(shape, input, nowIso);
   const productIds = entries.map((entry) => entry.product.id);
@@ -39,7 +43,9 @@ export function createCheckout(context: SandboxContext, { shape, input }: Create
   const customAmount = input.amount ?? null;
   if (customAmount !== null && isCustomPrice(price)) validateCustomAmount(price, customAmount, currency);
 
-  const discount = input.discount_id ? validatedDiscount(first.product.id, offered, currency, { id: input.discount_id }) : null;
+  const discount = input.discount_id
+    ? validatedDiscount(first.product.id, offered, currency, { id: input.discount_id })
+    : null;
 
   let billingAddress: Address | null = null;
   if (input.customer_billing_address) {
@@ -61,7 +67,8 @@ export function createCheckout(context: SandboxContext, { shape, input }: Create
     throw seatsOnlyForSeatPricing(seats);
   }
 
-  if (input.subscription_id) throw invalidField('subscription_id', 'Subscription does not exist.', input.subscription_id);
+  if (input.subscription_id)
+    throw invalidField('subscription_id', 'Subscription does not exist.', input.subscription_id);
   let customer = null;
   if (input.customer_id) {
     customer = context.customers.get(input.customer_id);
@@ -76,7 +83,8 @@ export function createCheckout(context: SandboxContext, { shape, input }: Create
   const requireBillingAddress =
     (input.require_billing_address ?? false) ||
     (billingAddress !== null &&
-      (hasStreetAddress(billingAddress) || (billingAddress.state !== null && !['US', 'CA'].includes(billingAddress.country))));
+      (hasStreetAddress(billingAddress) ||
+        (billingAddress.state !== null && !['US', 'CA'].includes(billingAddress.country))));
 
   const record: CheckoutRecord = {
     sequence: context.store.nextSequence(),

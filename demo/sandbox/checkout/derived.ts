@@ -83,7 +83,10 @@ export function hasFullAddress(record: CheckoutRecord): boolean {
   return hasStreetAddress(record.customerBillingAddress);
 }
 
-export function activeTrial(record: CheckoutRecord): { interval: CheckoutRecord['trialInterval']; count: number | null } {
+export function activeTrial(record: CheckoutRecord): {
+  interval: CheckoutRecord['trialInterval'];
+  count: number | null;
+} {
   const product = selectedProduct(record).product;
   if (!record.allowTrial || !product.is_recurring) return { interval: null, count: null };
   return {

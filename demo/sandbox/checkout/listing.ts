@@ -35,7 +35,10 @@ function compare(a: CheckoutRecord, b: CheckoutRecord, property: string): number
 }
 
 /** Polar's List: filters combine with AND, values within a filter with OR; `query` searches email and name. */
-export function listCheckouts(records: CheckoutRecord[], query: ListQuery): { items: CheckoutRecord[]; totalCount: number; maxPage: number } {
+export function listCheckouts(
+  records: CheckoutRecord[],
+  query: ListQuery,
+): { items: CheckoutRecord[]; totalCount: number; maxPage: number } {
   const organizations = asList(query.organization_id);
   const products = asList(query.product_id);
   const customers = asList(query.customer_id);

@@ -7,7 +7,13 @@ import { defaultPrice, isCustomPrice, isSeatPrice, seatLimits, upfrontAmount } f
 import type { CheckoutRecord } from '../store/checkout-record.js';
 import { validateCustomFieldData } from './custom-fields.js';
 import { discountOf, pricesOf, selectedPrice, selectedProduct } from './derived.js';
-import { seatsOnlyForSeatPricing, validateCustomAmount, validatedDiscount, validatedTaxId, validateSeatLimits } from './rules.js';
+import {
+  seatsOnlyForSeatPricing,
+  validateCustomAmount,
+  validatedDiscount,
+  validatedTaxId,
+  validateSeatLimits,
+} from './rules.js';
 import { updateTrialEnd } from './totals.js';
 
 type Schemas = components['schemas'];
@@ -18,7 +24,14 @@ export type UpdateKind = 'public' | 'confirm' | 'merchant';
 /** Any of the three update bodies, validated; every field may be absent. */
 export type UpdateInput = Partial<Schemas['CheckoutUpdate']> & Partial<Schemas['CheckoutConfirmStripe']>;
 
-const PUBLIC_FIELDS = ['customer_name', 'customer_email', 'customer_billing_name', 'locale', 'payment_method_type', 'allow_trial'] as const;
+const PUBLIC_FIELDS = [
+  'customer_name',
+  'customer_email',
+  'customer_billing_name',
+  'locale',
+  'payment_method_type',
+  'allow_trial',
+] as const;
 
 function has(input: UpdateInput, key: keyof UpdateInput): boolean {
   return Object.prototype.hasOwnProperty.call(input, key);
@@ -44,7 +57,8 @@ function switchProductOrCurrency(record: CheckoutRecord, input: UpdateInput, kin
   if (productId === null) {
     if (currency === null) return;
     const offered = pricesOf(record, record.productId).filter((price) => price.price_currency === currency);
-    if (offered.length === 0) throw invalidField('currency', 'Product is not available in the specified currency.', currency);
+    if (offered.length === 0)
+      throw invalidField('currency', 'Product is not available in the specified currency.', currency);
     selectPrice(record, input, offered);
     return;
   }
@@ -55,13 +69,15 @@ function switchProductOrCurrency(record: CheckoutRecord, input: UpdateInput, kin
   const all = pricesOf(record, productId);
   if (input.product_price_id) {
     const price = all.find((candidate) => candidate.id === input.product_price_id);
-    if (!price) throw invalidField('product_price_id', 'Price is not available in this checkout.', input.product_price_id);
+    if (!price)
+      throw invalidField('product_price_id', 'Price is not available in this checkout.', input.product_price_id);
     selectPrice(record, input, [price]);
     return;
   }
   if (currency !== null) {
     const offered = all.filter((price) => price.price_currency === currency);
-    if (offered.length === 0) throw invalidField('currency', 'Product is not available in the specified currency.', currency);
+    if (offered.length === 0)
+      throw invalidField('currency', 'Product is not available in the specified currency.', currency);
     selectPrice(record, input, offered);
     return;
   }
@@ -73,7 +89,9 @@ function updateDiscount(record: CheckoutRecord, input: UpdateInput, kind: Update
   const offered = pricesOf(record, record.productId);
   if (kind === 'merchant') {
     if (input.discount_id) {
-      record.discountId = validatedDiscount(record.productId, offered, record.currency, { id: input.discount_id }).view.id;
+      record.discountId = validatedDiscount(record.productId, offered, record.currency, {
+        id: input.discount_id,
+      }).view.id;
     } else if (has(input, 'discount_id')) {
       record.discountId = null;
     }
@@ -81,7 +99,9 @@ function updateDiscount(record: CheckoutRecord, input: UpdateInput, kind: Update
   }
   if (!record.allowDiscountCodes) return;
   if (input.discount_code !== undefined && input.discount_code !== null) {
-    record.discountId = validatedDiscount(record.productId, offered, record.currency, { code: input.discount_code }).view.id;
+    record.discountId = validatedDiscount(record.productId, offered, record.currency, {
+      code: input.discount_code,
+    }).view.id;
   } else if (has(input, 'discount_code')) {
     record.discountId = null;
   }
@@ -160,7 +180,11 @@ export function applyUpdate(record: CheckoutRecord, input: UpdateInput, kind: Up
   const disablingBusiness = updateBillingDetails(record, input);
 
   if (kind === 'confirm' || has(input, 'custom_field_data')) {
-    const data = validateCustomFieldData(selectedProduct(record).attachedCustomFields, input.custom_field_data ?? {}, kind === 'confirm');
+    const data = validateCustomFieldData(
+      selectedProduct(record).attachedCustomFields,
+      input.custom_field_data ?? {},
+      kind === 'confirm',
+    );
     record.customFieldData = kind === 'confirm' ? data : { ...record.customFieldData, ...data };
   }
 

@@ -24,7 +24,15 @@ export type CheckoutView = Schemas['Checkout'];
 export type CheckoutPublicView = Schemas['CheckoutPublic'];
 export type CheckoutPublicConfirmedView = Schemas['CheckoutPublicConfirmed'];
 
-type SharedFields = Omit<CheckoutView, 'trial_interval' | 'trial_interval_count' | 'metadata' | 'external_customer_id' | 'subscription_id' | 'customer_metadata'>;
+type SharedFields = Omit<
+  CheckoutView,
+  | 'trial_interval'
+  | 'trial_interval_count'
+  | 'metadata'
+  | 'external_customer_id'
+  | 'subscription_id'
+  | 'customer_metadata'
+>;
 
 function sharedFields(record: CheckoutRecord, baseUrl: string): SharedFields {
   const trial = activeTrial(record);
@@ -107,7 +115,11 @@ export function toCheckoutPublic(record: CheckoutRecord, baseUrl: string): Check
 }
 
 /** The answer to a successful confirm; the session is `confirmed` by then. */
-export function toCheckoutPublicConfirmed(record: CheckoutRecord, baseUrl: string, customerSessionToken: string | null): CheckoutPublicConfirmedView {
+export function toCheckoutPublicConfirmed(
+  record: CheckoutRecord,
+  baseUrl: string,
+  customerSessionToken: string | null,
+): CheckoutPublicConfirmedView {
   if (record.status !== 'confirmed') throw new Error(`Checkout ${record.id} is ${record.status}, not confirmed`);
   return { ...toCheckoutPublic(record, baseUrl), status: record.status, customer_session_token: customerSessionToken };
 }

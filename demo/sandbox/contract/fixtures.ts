@@ -12,13 +12,19 @@ export function validateFixtures(contract: Contract, violations: ViolationLog): 
   for (const entry of Object.values(catalogue.products)) {
     checks.push(['CheckoutProduct', `product ${entry.key}`, entry.product]);
     for (const price of entry.prices) checks.push(['ProductPrice', `price of ${entry.key}`, price]);
-    entry.attachedCustomFields.forEach((field, index) => checks.push(['AttachedCustomField', `custom field ${index} of ${entry.key}`, field]));
+    entry.attachedCustomFields.forEach((field, index) =>
+      checks.push(['AttachedCustomField', `custom field ${index} of ${entry.key}`, field]),
+    );
   }
   for (const discount of Object.values(catalogue.discounts)) {
     const schema =
       discount.view.type === 'percentage'
-        ? discount.view.duration === 'repeating' ? 'CheckoutDiscountPercentageRepeatDuration' : 'CheckoutDiscountPercentageOnceForeverDuration'
-        : discount.view.duration === 'repeating' ? 'CheckoutDiscountFixedRepeatDuration' : 'CheckoutDiscountFixedOnceForeverDuration';
+        ? discount.view.duration === 'repeating'
+          ? 'CheckoutDiscountPercentageRepeatDuration'
+          : 'CheckoutDiscountPercentageOnceForeverDuration'
+        : discount.view.duration === 'repeating'
+          ? 'CheckoutDiscountFixedRepeatDuration'
+          : 'CheckoutDiscountFixedOnceForeverDuration';
     checks.push([schema, `discount ${discount.key}`, discount.view]);
   }
   for (const scenario of scenarios) checks.push(['CheckoutCreate', `scenario ${scenario.name}`, scenario.body]);

@@ -4,7 +4,9 @@ import { emailProblem } from './email.js';
 import { isUuid } from './formats.js';
 
 /** Polar's `ValidationError`; the generated type leaves `ctx` without properties, so it is widened here. */
-export type ValidationErrorEntry = Omit<components['schemas']['ValidationError'], 'ctx'> & { ctx?: Record<string, unknown> };
+export type ValidationErrorEntry = Omit<components['schemas']['ValidationError'], 'ctx'> & {
+  ctx?: Record<string, unknown>;
+};
 type Loc = ValidationErrorEntry['loc'];
 
 function decodePointer(pointer: string): string[] {
@@ -130,9 +132,17 @@ function formatError(format: string, input: unknown): Omit<ValidationErrorEntry,
             ctx: { error: 'invalid character' },
           };
     case 'date-time':
-      return { type: 'datetime_from_date_parsing', msg: 'Input should be a valid datetime or date', ctx: { error: 'invalid datetime' } };
+      return {
+        type: 'datetime_from_date_parsing',
+        msg: 'Input should be a valid datetime or date',
+        ctx: { error: 'invalid datetime' },
+      };
     case 'uri':
-      return { type: 'url_parsing', msg: 'Input should be a valid URL, relative URL without a base', ctx: { error: 'relative URL without a base' } };
+      return {
+        type: 'url_parsing',
+        msg: 'Input should be a valid URL, relative URL without a base',
+        ctx: { error: 'relative URL without a base' },
+      };
     case 'ipvanyaddress':
       return { type: 'ip_any_address', msg: 'value is not a valid IPv4 or IPv6 address' };
     default:
@@ -161,20 +171,56 @@ function toEntry(error: ErrorObject, root: unknown, prefix: Loc): ValidationErro
       return { type: 'literal_error', loc, msg: `Input should be ${expected}`, input, ctx: { expected } };
     }
     case 'minimum':
-      return { type: 'greater_than_equal', loc, msg: `Input should be greater than or equal to ${String(params['limit'])}`, input, ctx: { ge: params['limit'] } };
+      return {
+        type: 'greater_than_equal',
+        loc,
+        msg: `Input should be greater than or equal to ${String(params['limit'])}`,
+        input,
+        ctx: { ge: params['limit'] },
+      };
     case 'exclusiveMinimum':
-      return { type: 'greater_than', loc, msg: `Input should be greater than ${String(params['limit'])}`, input, ctx: { gt: params['limit'] } };
+      return {
+        type: 'greater_than',
+        loc,
+        msg: `Input should be greater than ${String(params['limit'])}`,
+        input,
+        ctx: { gt: params['limit'] },
+      };
     case 'maximum':
-      return { type: 'less_than_equal', loc, msg: `Input should be less than or equal to ${String(params['limit'])}`, input, ctx: { le: params['limit'] } };
+      return {
+        type: 'less_than_equal',
+        loc,
+        msg: `Input should be less than or equal to ${String(params['limit'])}`,
+        input,
+        ctx: { le: params['limit'] },
+      };
     case 'exclusiveMaximum':
-      return { type: 'less_than', loc, msg: `Input should be less than ${String(params['limit'])}`, input, ctx: { lt: params['limit'] } };
+      return {
+        type: 'less_than',
+        loc,
+        msg: `Input should be less than ${String(params['limit'])}`,
+        input,
+        ctx: { lt: params['limit'] },
+      };
     case 'minLength': {
       const limit = Number(params['limit']);
-      return { type: 'string_too_short', loc, msg: `String should have at least ${limit} character${limit === 1 ? '' : 's'}`, input, ctx: { min_length: limit } };
+      return {
+        type: 'string_too_short',
+        loc,
+        msg: `String should have at least ${limit} character${limit === 1 ? '' : 's'}`,
+        input,
+        ctx: { min_length: limit },
+      };
     }
     case 'maxLength': {
       const limit = Number(params['limit']);
-      return { type: 'string_too_long', loc, msg: `String should have at most ${limit} character${limit === 1 ? '' : 's'}`, input, ctx: { max_length: limit } };
+      return {
+        type: 'string_too_long',
+        loc,
+        msg: `String should have at most ${limit} character${limit === 1 ? '' : 's'}`,
+        input,
+        ctx: { max_length: limit },
+      };
     }
     case 'minItems': {
       const limit = Number(params['limit']);
@@ -199,15 +245,32 @@ function toEntry(error: ErrorObject, root: unknown, prefix: Loc): ValidationErro
       };
     }
     case 'propertyNames':
-      return { type: 'value_error', loc: [...loc, String(params['propertyName'])], msg: 'Value error, invalid key', input };
+      return {
+        type: 'value_error',
+        loc: [...loc, String(params['propertyName'])],
+        msg: 'Value error, invalid key',
+        input,
+      };
     case 'format':
       return { ...formatError(String(params['format']), input), loc, input };
     case 'pattern':
-      return { type: 'string_pattern_mismatch', loc, msg: `String should match pattern '${String(params['pattern'])}'`, input, ctx: { pattern: params['pattern'] } };
+      return {
+        type: 'string_pattern_mismatch',
+        loc,
+        msg: `String should match pattern '${String(params['pattern'])}'`,
+        input,
+        ctx: { pattern: params['pattern'] },
+      };
     case 'discriminator': {
       const tag = String(params['tag']);
       if (params['error'] === 'tag') {
-        return { type: 'union_tag_not_found', loc, msg: `Unable to extract tag using discriminator '${tag}'`, input, ctx: { discriminator: `'${tag}'` } };
+        return {
+          type: 'union_tag_not_found',
+          loc,
+          msg: `Unable to extract tag using discriminator '${tag}'`,
+          input,
+          ctx: { discriminator: `'${tag}'` },
+        };
       }
       return {
         type: 'union_tag_invalid',
@@ -223,7 +286,11 @@ function toEntry(error: ErrorObject, root: unknown, prefix: Loc): ValidationErro
 }
 
 /** Turns ajv errors into FastAPI's `detail` entries: one per problem, `loc` naming the field. */
-export function toValidationErrors(errors: ErrorObject[] | null | undefined, root: unknown, prefix: Loc): ValidationErrorEntry[] {
+export function toValidationErrors(
+  errors: ErrorObject[] | null | undefined,
+  root: unknown,
+  prefix: Loc,
+): ValidationErrorEntry[] {
   return relevantErrors(errors ?? []).map((error) => {
     const { type, loc, msg, input, ctx } = toEntry(error, root, prefix);
     return ctx === undefined ? { type, loc, msg, input } : { type, loc, msg, input, ctx };

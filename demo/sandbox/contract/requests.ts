@@ -27,7 +27,11 @@ function normalizeEmail(body: Record<string, unknown>): Record<string, unknown> 
 }
 
 /** Validates a parsed JSON body against the operation's requestBody schema, or throws a 422. */
-export function validateRequestBody<T>(contract: Contract, operation: OperationName, parsed: Record<string, unknown>): T {
+export function validateRequestBody<T>(
+  contract: Contract,
+  operation: OperationName,
+  parsed: Record<string, unknown>,
+): T {
   const validate = contract.operation(operation).requestBody;
   if (!validate) throw new Error(`${operation} takes no body`);
   const body = upperCaseCountry(parsed);
@@ -40,7 +44,10 @@ export function validateRequestBody<T>(contract: Contract, operation: OperationN
  * body wins, its undeclared fields are dropped; when none does, every shape's errors are reported, each `loc`
  * tagged with the shape's name after `body`.
  */
-export function validateCreateBody<T>(contract: Contract, parsed: Record<string, unknown>): { shape: CreateShape; input: T } {
+export function validateCreateBody<T>(
+  contract: Contract,
+  parsed: Record<string, unknown>,
+): { shape: CreateShape; input: T } {
   const body = upperCaseCountry(parsed);
   const errors: ValidationErrorEntry[] = [];
   for (const shape of CREATE_SHAPES) {
@@ -56,13 +63,18 @@ export function validateCreateBody<T>(contract: Contract, parsed: Record<string,
 }
 
 /** Parses and validates the query string of an operation: repeated keys become lists, integers are parsed. */
-export function validateQuery(contract: Contract, operation: OperationName, search: URLSearchParams): Record<string, unknown> {
+export function validateQuery(
+  contract: Contract,
+  operation: OperationName,
+  search: URLSearchParams,
+): Record<string, unknown> {
   const errors: ValidationErrorEntry[] = [];
   const query: Record<string, unknown> = {};
   for (const parameter of contract.operation(operation).query) {
     const values = search.getAll(parameter.name);
     if (values.length === 0) continue;
-    let value: unknown = parameter.acceptsArray && (values.length > 1 || !parameter.validate(values[0])) ? values : values[0];
+    let value: unknown =
+      parameter.acceptsArray && (values.length > 1 || !parameter.validate(values[0])) ? values : values[0];
     if (parameter.isInteger) {
       const text = String(values[0]);
       if (!/^-?\d+$/.test(text.trim())) {
@@ -93,7 +105,13 @@ export function validateIdParameter(id: string): string {
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
   throw requestValidation([
     isUuid
-      ? { type: 'uuid_version', loc: ['path', 'id'], msg: 'UUID version 4 expected', input: id, ctx: { expected_version: 4 } }
+      ? {
+          type: 'uuid_version',
+          loc: ['path', 'id'],
+          msg: 'UUID version 4 expected',
+          input: id,
+          ctx: { expected_version: 4 },
+        }
       : {
           type: 'uuid_parsing',
           loc: ['path', 'id'],

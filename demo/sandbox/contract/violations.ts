@@ -14,7 +14,9 @@ export class ViolationLog {
   record(violation: Omit<Violation, 'at'>): Violation {
     const entry = { at: new Date().toISOString(), ...violation };
     this.entries.push(entry);
-    process.stderr.write(`[polar-sandbox] CONTRACT VIOLATION (${entry.kind}) ${entry.subject}${entry.status ? ` ${entry.status}` : ''}: ${entry.detail}\n`);
+    process.stderr.write(
+      `[polar-sandbox] CONTRACT VIOLATION (${entry.kind}) ${entry.subject}${entry.status ? ` ${entry.status}` : ''}: ${entry.detail}\n`,
+    );
     return entry;
   }
 

@@ -47,13 +47,26 @@ export interface FaultRequest {
 
 /** The canned body for an injected status when the test gave none. */
 export function defaultFaultBody(status: number): unknown {
-  if (status === 409) return { error: 'CheckoutLocked', detail: 'Checkout is currently being processed. Please try again.' };
+  if (status === 409)
+    return { error: 'CheckoutLocked', detail: 'Checkout is currently being processed. Please try again.' };
   if (status === 429) return { error: 'TooManyRequests', detail: 'Rate limit exceeded.' };
   if (status >= 500) return { error: 'InternalServerError', detail: 'Internal Server Error' };
   return { error: 'SandboxFault', detail: `Injected fault with status ${status}.` };
 }
 
-const FIELDS = ['operation', 'times', 'delayMs', 'status', 'body', 'rawBody', 'headers', 'network', 'after', 'client_secret', 'clientSecret'];
+const FIELDS = [
+  'operation',
+  'times',
+  'delayMs',
+  'status',
+  'body',
+  'rawBody',
+  'headers',
+  'network',
+  'after',
+  'client_secret',
+  'clientSecret',
+];
 
 /** Longer than any test waits; beyond 2^31 - 1 ms, Node's timers would fire after 1 ms instead. */
 export const MAX_FAULT_DELAY_MS = 10 * 60 * 1000;
@@ -69,7 +82,8 @@ const FRAMING_HEADERS = new Set(['content-length', 'transfer-encoding']);
 const STREAMING_OPERATIONS = new Set(['stream']);
 
 function parseHeaders(input: unknown): Record<string, string> | string {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'headers must be an object of strings.';
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return 'headers must be an object of strings.';
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(input)) {
     if (typeof value !== 'string') return 'headers must be an object of strings.';
@@ -88,7 +102,8 @@ export function parseFault(input: unknown): Fault | string {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'The body must be a JSON object.';
   const raw = input as Record<string, unknown>;
   const unknown = Object.keys(raw).filter((key) => !FIELDS.includes(key));
-  if (unknown.length > 0) return `Unknown field ${unknown.join(', ')}; the fields are ${FIELDS.slice(0, -1).join(', ')}.`;
+  if (unknown.length > 0)
+    return `Unknown field ${unknown.join(', ')}; the fields are ${FIELDS.slice(0, -1).join(', ')}.`;
   const operation = raw['operation'];
   if (typeof operation !== 'string' || !(FAULT_OPERATIONS as readonly string[]).includes(operation)) {
     return `operation must be one of ${FAULT_OPERATIONS.join(', ')}.`;
@@ -110,7 +125,8 @@ export function parseFault(input: unknown): Fault | string {
   if (typeof network !== 'boolean') return 'network must be a boolean.';
   const after = raw['after'] ?? false;
   if (typeof after !== 'boolean') return 'after must be a boolean.';
-  if (after && STREAMING_OPERATIONS.has(operation)) return `after does not apply to ${operation}: its answer is a stream.`;
+  if (after && STREAMING_OPERATIONS.has(operation))
+    return `after does not apply to ${operation}: its answer is a stream.`;
   const clientSecret = raw['client_secret'] ?? raw['clientSecret'] ?? null;
   if (clientSecret !== null && typeof clientSecret !== 'string') return 'client_secret must be a string.';
   const headers = parseHeaders(raw['headers'] ?? {});

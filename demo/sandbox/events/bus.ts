@@ -52,7 +52,9 @@ export class EventBus {
 
   /** What was published, for tests that need to know an event existed even if nobody heard it. */
   history(clientSecret?: string): PublishedEvent[] {
-    return clientSecret === undefined ? [...this.published] : this.published.filter((entry) => entry.clientSecret === clientSecret);
+    return clientSecret === undefined
+      ? [...this.published]
+      : this.published.filter((entry) => entry.clientSecret === clientSecret);
   }
 
   clearHistory(): void {

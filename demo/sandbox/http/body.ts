@@ -65,14 +65,25 @@ export function parseJsonObject(raw: string, contentType: string | undefined): R
   }
   const notAnObject = (input: unknown) =>
     requestValidation([
-      { type: 'model_attributes_type', loc: ['body'], msg: 'Input should be a valid dictionary or object to extract fields from', input },
+      {
+        type: 'model_attributes_type',
+        loc: ['body'],
+        msg: 'Input should be a valid dictionary or object to extract fields from',
+        input,
+      },
     ]);
   if (!isJsonContentType(contentType)) throw notAnObject(raw);
   // Checked before parsing: validating, echoing or logging a body thousands of levels deep overflows the stack.
   const tooDeep = excessiveNestingAt(raw);
   if (tooDeep !== null) {
     throw requestValidation([
-      { type: 'json_invalid', loc: ['body', tooDeep], msg: 'JSON decode error', input: {}, ctx: { error: `Nested deeper than ${MAX_JSON_DEPTH} levels` } },
+      {
+        type: 'json_invalid',
+        loc: ['body', tooDeep],
+        msg: 'JSON decode error',
+        input: {},
+        ctx: { error: `Nested deeper than ${MAX_JSON_DEPTH} levels` },
+      },
     ]);
   }
   let parsed: unknown;
@@ -82,7 +93,13 @@ export function parseJsonObject(raw: string, contentType: string | undefined): R
     const match = /position (\d+)/.exec(String(error));
     const position = match ? Number(match[1]) : 0;
     throw requestValidation([
-      { type: 'json_invalid', loc: ['body', position], msg: 'JSON decode error', input: {}, ctx: { error: 'Expecting value' } },
+      {
+        type: 'json_invalid',
+        loc: ['body', position],
+        msg: 'JSON decode error',
+        input: {},
+        ctx: { error: 'Expecting value' },
+      },
     ]);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw notAnObject(parsed);

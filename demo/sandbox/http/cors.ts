@@ -3,7 +3,14 @@ import type { Reply } from './reply.js';
 
 const ALLOWED_METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT'];
 /** The CORS-safelisted headers Starlette always allows, plus the two Polar's API config adds. */
-const ALLOWED_HEADERS = ['Accept', 'Accept-Language', 'Authorization', 'Content-Language', 'Content-Type', 'Polar-Version'];
+const ALLOWED_HEADERS = [
+  'Accept',
+  'Accept-Language',
+  'Authorization',
+  'Content-Language',
+  'Content-Type',
+  'Polar-Version',
+];
 
 export function isPreflight(method: string, headers: IncomingHttpHeaders): boolean {
   return method === 'OPTIONS' && headers['access-control-request-method'] !== undefined;
@@ -26,7 +33,8 @@ export function preflight(headers: IncomingHttpHeaders, permissive: boolean): Re
     'access-control-allow-origin': '*',
     'access-control-allow-methods': ALLOWED_METHODS.join(', '),
     'access-control-max-age': '600',
-    'access-control-allow-headers': permissive && requestedHeaders ? String(requestedHeaders) : ALLOWED_HEADERS.join(', '),
+    'access-control-allow-headers':
+      permissive && requestedHeaders ? String(requestedHeaders) : ALLOWED_HEADERS.join(', '),
   };
   const failures: string[] = [];
   if (!ALLOWED_METHODS.includes(requestedMethod)) failures.push('method');

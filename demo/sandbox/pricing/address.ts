@@ -8,11 +8,14 @@ export type BillingAddressFields = Schemas['CheckoutBillingAddressFields'];
 type FieldMode = Schemas['BillingAddressFieldMode'];
 
 const US_STATES = new Set(
-  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '),
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
 );
 const CA_PROVINCES = new Set('AB BC MB NB NL NS NT NU ON PE QC SK YT'.split(' '));
 
-const blankToNull = (value: string | null | undefined): string | null => (value === undefined || value === null || value === '' ? null : value);
+const blankToNull = (value: string | null | undefined): string | null =>
+  value === undefined || value === null || value === '' ? null : value;
 
 /**
  * Polar's `Address` validator: blank strings become null, US and CA states get their country
@@ -42,7 +45,9 @@ export function normalizeAddress(input: AddressInput, loc: (string | number)[]):
 
 export function hasStreetAddress(address: Address | null): boolean {
   if (!address) return false;
-  return [address.line1, address.line2, address.city, address.postal_code].some((part) => part !== null && part !== undefined);
+  return [address.line1, address.line2, address.city, address.postal_code].some(
+    (part) => part !== null && part !== undefined,
+  );
 }
 
 /** Polar's field rules: country always; state for US/CA; street, city and postal code when a full address is needed. */

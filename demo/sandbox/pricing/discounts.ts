@@ -18,5 +18,7 @@ export function isDiscountApplicable(discount: CatalogueDiscount, productId: str
 /** A 100% discount forever makes a subscription free for good, so no card needs to be set up. */
 export function isFreeForever(discount: CatalogueDiscount): boolean {
   const view = discount.view;
-  return view.duration === 'forever' && view.type === 'percentage' && 'basis_points' in view && view.basis_points === 10_000;
+  return (
+    view.duration === 'forever' && view.type === 'percentage' && 'basis_points' in view && view.basis_points === 10_000
+  );
 }

@@ -49,12 +49,18 @@ export function seatAmount(price: SeatPrice, seats: number): number {
     }
     return total;
   }
-  const tier = tiers.find((candidate) => seats >= candidate.min_seats && seats <= (candidate.max_seats ?? Number.POSITIVE_INFINITY)) ?? tiers[tiers.length - 1];
+  const tier =
+    tiers.find(
+      (candidate) => seats >= candidate.min_seats && seats <= (candidate.max_seats ?? Number.POSITIVE_INFINITY),
+    ) ?? tiers[tiers.length - 1];
   return seats * (tier?.price_per_seat ?? 0);
 }
 
 /** What the buyer pays up front for a price, given the seats or the pay-what-you-want amount. */
-export function upfrontAmount(price: ProductPrice, options: { seats?: number | null; customAmount?: number | null } = {}): number {
+export function upfrontAmount(
+  price: ProductPrice,
+  options: { seats?: number | null; customAmount?: number | null } = {},
+): number {
   switch (price.amount_type) {
     case 'fixed':
       return price.price_amount;

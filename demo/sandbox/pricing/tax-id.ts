@@ -27,7 +27,10 @@ const FORMATS: Record<string, RegExp[]> = {
  */
 export function validateTaxId(value: string, country: string): string | null {
   const compact = value.replace(/[\s.\-/]/g, '').toUpperCase();
-  const withPrefix = /^[A-Z]{2}/.test(compact) || country === 'US' || country === 'CA' || country === 'AU' ? compact : `${country}${compact}`;
+  const withPrefix =
+    /^[A-Z]{2}/.test(compact) || country === 'US' || country === 'CA' || country === 'AU'
+      ? compact
+      : `${country}${compact}`;
   const formats = FORMATS[country];
   if (!formats) return null;
   for (const candidate of [compact, withPrefix]) {

@@ -24,7 +24,12 @@ export interface TaxCalculation {
 }
 
 /** Tax on `amount`: on top of it when exclusive, contained in it when inclusive. */
-export function calculateTax(amount: number, behaviorOption: TaxBehaviorOption, address: Address, taxId: string | null): TaxCalculation {
+export function calculateTax(
+  amount: number,
+  behaviorOption: TaxBehaviorOption,
+  address: Address,
+  taxId: string | null,
+): TaxCalculation {
   const behavior = taxBehaviorFor(behaviorOption, address);
   const rate = taxRateFor(address, taxId);
   const tax = behavior === 'inclusive' ? polarRound((amount * rate) / (1 + rate)) : polarRound(amount * rate);

@@ -74,7 +74,9 @@ export const controlRoutes: Route[] = [
     return json(201, fault);
   }),
 
-  route('DELETE', '/__sandbox/faults', 'control', null, ({ context }) => json(200, { cleared: context.faults.clear() })),
+  route('DELETE', '/__sandbox/faults', 'control', null, ({ context }) =>
+    json(200, { cleared: context.faults.clear() }),
+  ),
 
   route('GET', '/__sandbox/requests', 'control', null, ({ context, url }) =>
     json(200, context.requests.list(url.searchParams.get('client_secret'))),

@@ -30,6 +30,9 @@ export const pageRoutes: Route[] = [
   }),
   route('GET', '/checkout/:clientSecret/confirmation', 'page', null, ({ context, params }) => {
     const record = context.store.byClientSecret(params['clientSecret']!);
-    return page('Thank you for your order!', record ? `Checkout ${record.id} is ${record.status}.` : 'This checkout does not exist.');
+    return page(
+      'Thank you for your order!',
+      record ? `Checkout ${record.id} is ${record.status}.` : 'This checkout does not exist.',
+    );
   }),
 ];

@@ -18,7 +18,12 @@ export interface EventCollector {
 export class SandboxClient {
   constructor(readonly baseUrl: string) {}
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonResponse<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<JsonResponse<T>> {
     const init: RequestInit = { method, headers: { ...headers } };
     if (body !== undefined) {
       init.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -38,19 +43,24 @@ export class SandboxClient {
   /** Creates a session from a named scenario and returns the `Checkout`. */
   async scenario(name: string, overrides?: Record<string, unknown>): Promise<any> {
     const response = await this.request('POST', `/__sandbox/scenarios/${name}`, overrides);
-    if (response.status !== 201) throw new Error(`scenario ${name}: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 201)
+      throw new Error(`scenario ${name}: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body;
   }
 
   get = (clientSecret: string) => this.request('GET', `/v1/checkouts/client/${clientSecret}`);
   update = (clientSecret: string, body: unknown) => this.request('PATCH', `/v1/checkouts/client/${clientSecret}`, body);
-  confirm = (clientSecret: string, body: unknown) => this.request('POST', `/v1/checkouts/client/${clientSecret}/confirm`, body);
+  confirm = (clientSecret: string, body: unknown) =>
+    this.request('POST', `/v1/checkouts/client/${clientSecret}/confirm`, body);
 
   /** Opens the checkout's event stream and collects what arrives. */
   async stream(clientSecret: string): Promise<EventCollector> {
     const controller = new AbortController();
-    const response = await fetch(`${this.baseUrl}/v1/checkouts/client/${clientSecret}/stream`, { signal: controller.signal });
-    if (response.status !== 200 || !response.body) throw new Error(`stream: ${response.status} ${await response.text()}`);
+    const response = await fetch(`${this.baseUrl}/v1/checkouts/client/${clientSecret}/stream`, {
+      signal: controller.signal,
+    });
+    if (response.status !== 200 || !response.body)
+      throw new Error(`stream: ${response.status} ${await response.text()}`);
     const events: CheckoutEvent[] = [];
     const waiters = new Set<() => void>();
     const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
@@ -79,7 +89,8 @@ export class SandboxClient {
       events,
       close: () => controller.abort(),
       waitFor(key, status, timeoutMs = 3000) {
-        const find = () => events.find((event) => event.key === key && (status === undefined || event.payload['status'] === status));
+        const find = () =>
+          events.find((event) => event.key === key && (status === undefined || event.payload['status'] === status));
         return new Promise((resolve, reject) => {
           const found = find();
           if (found) return resolve(found);

@@ -19,5 +19,7 @@ export function Checkout({ session, onPaid }: CheckoutProps) {
     event.preventDefault(); // stay here: the element shows its own confirmation
     onPaid(event.detail.checkout);
   };
-  return <polar-checkout client-secret={session.clientSecret} server-url={session.serverUrl} onpolar-success={onSuccess} />;
+  return (
+    <polar-checkout client-secret={session.clientSecret} server-url={session.serverUrl} onpolar-success={onSuccess} />
+  );
 }

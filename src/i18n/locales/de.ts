@@ -173,11 +173,13 @@ export const de: LocaleMessages = {
     'Deine Zahlung wird noch verarbeitet. Du erhältst eine E-Mail, sobald deine Bestellung bereit ist.',
   'error.unknown': 'Etwas ist schiefgelaufen. Bitte versuche es erneut.',
   'pay.checkAgain': 'Erneut prüfen',
-  'pay.totalChanged': 'Der Gesamtbetrag hat sich geändert. Prüfe deine Bestellung und drücke dann erneut auf den Button.',
+  'pay.totalChanged':
+    'Der Gesamtbetrag hat sich geändert. Prüfe deine Bestellung und drücke dann erneut auf den Button.',
   'error.rateLimited': 'Gerade zu viele Anfragen. Bitte warte einen Moment und versuche es erneut.',
   'error.loadFailed.title': 'Der Checkout konnte nicht geladen werden',
   'error.configuration.title': 'Dieser Checkout ist nicht richtig eingerichtet',
-  'error.configuration.client_secret': 'Der Checkout-Link ist fehlerhaft. Bitte kehre zum Shop zurück und beginne erneut.',
+  'error.configuration.client_secret':
+    'Der Checkout-Link ist fehlerhaft. Bitte kehre zum Shop zurück und beginne erneut.',
   'error.configuration.server_url': 'Der Checkout soll eine Adresse verwenden, die er nicht nutzen darf.',
   'error.configuration.server': 'Der Checkout nennt einen unbekannten Polar-Server.',
   'error.configuration.success_url': 'Deine Bestellung ist abgeschlossen, aber die nächste Seite ist keine Webadresse.',

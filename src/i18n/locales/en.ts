@@ -162,15 +162,15 @@ export const en = {
   'error.stripeUnavailable':
     'The payment form couldn’t be loaded. Check your connection or turn off content blockers, then try again.',
   'error.stripeTimeout': 'The payment form is taking too long to load.',
-  'error.shadowRoot':
-    'The payment form can’t be shown: <polar-checkout> is inside another element’s shadow root.',
+  'error.shadowRoot': 'The payment form can’t be shown: <polar-checkout> is inside another element’s shadow root.',
   'error.forbidden.NotOpenCheckout': 'This checkout is no longer open.',
   'error.forbidden.AlreadyActiveSubscriptionError': 'You already have an active subscription to this product.',
   'error.forbidden.PaymentNotReady': 'This seller can’t accept payments right now.',
   'error.forbidden.TrialAlreadyRedeemed': 'You’ve already used the free trial for this product.',
   'error.forbidden.DiscountRedemptionLimitReached': 'This discount code is no longer available.',
   'error.forbidden.generic': 'This action isn’t allowed.',
-  'error.stillProcessing': 'Your payment is still being processed. You’ll receive an email as soon as your order is ready.',
+  'error.stillProcessing':
+    'Your payment is still being processed. You’ll receive an email as soon as your order is ready.',
   'error.unknown': 'Something went wrong. Please try again.',
   'pay.checkAgain': 'Check again',
   'pay.totalChanged': 'The total has changed. Check your order, then press the button again.',

@@ -96,14 +96,22 @@ export const es: LocaleMessages = {
   'seats.label': 'Puestos',
   'seats.count': { one: '{count} puesto', many: '{count} de puestos', other: '{count} puestos' },
   'seats.range': 'De {min} a {max} puestos',
-  'seats.minimum': { one: 'Al menos {count} puesto', many: 'Al menos {count} de puestos', other: 'Al menos {count} puestos' },
+  'seats.minimum': {
+    one: 'Al menos {count} puesto',
+    many: 'Al menos {count} de puestos',
+    other: 'Al menos {count} puestos',
+  },
   'seats.maximum': { one: 'Hasta {count} puesto', many: 'Hasta {count} de puestos', other: 'Hasta {count} puestos' },
   'seats.included': {
     one: '{count} puesto incluido',
     many: '{count} de puestos incluidos',
     other: '{count} puestos incluidos',
   },
-  'seats.times': { one: '{count} puesto × {price}', many: '{count} de puestos × {price}', other: '{count} puestos × {price}' },
+  'seats.times': {
+    one: '{count} puesto × {price}',
+    many: '{count} de puestos × {price}',
+    other: '{count} puestos × {price}',
+  },
   'seats.basePrice': 'Precio base',
 
   'trial.free': { one: '{count} día gratis', many: '{count} de días gratis', other: '{count} días gratis' },
@@ -200,8 +208,7 @@ export const es: LocaleMessages = {
   'error.forbidden.TrialAlreadyRedeemed': 'Ya has usado la prueba gratuita de este producto.',
   'error.forbidden.DiscountRedemptionLimitReached': 'Este código de descuento ya no está disponible.',
   'error.forbidden.generic': 'Esta acción no está permitida.',
-  'error.stillProcessing':
-    'Tu pago aún se está procesando. Recibirás un correo en cuanto tu pedido esté listo.',
+  'error.stillProcessing': 'Tu pago aún se está procesando. Recibirás un correo en cuanto tu pedido esté listo.',
   'error.unknown': 'Algo ha fallado. Inténtalo de nuevo.',
   'pay.checkAgain': 'Comprobar de nuevo',
   'pay.totalChanged': 'El total ha cambiado. Revisa tu pedido y vuelve a pulsar el botón.',

@@ -96,14 +96,22 @@ export const fr: LocaleMessages = {
   'seats.label': 'Sièges',
   'seats.count': { one: '{count} siège', many: '{count} de sièges', other: '{count} sièges' },
   'seats.range': 'De {min} à {max} sièges',
-  'seats.minimum': { one: 'Au moins {count} siège', many: 'Au moins {count} de sièges', other: 'Au moins {count} sièges' },
+  'seats.minimum': {
+    one: 'Au moins {count} siège',
+    many: 'Au moins {count} de sièges',
+    other: 'Au moins {count} sièges',
+  },
   'seats.maximum': { one: 'Jusqu’à {count} siège', many: 'Jusqu’à {count} de sièges', other: 'Jusqu’à {count} sièges' },
   'seats.included': {
     one: '{count} siège inclus',
     many: '{count} de sièges inclus',
     other: '{count} sièges inclus',
   },
-  'seats.times': { one: '{count} siège × {price}', many: '{count} de sièges × {price}', other: '{count} sièges × {price}' },
+  'seats.times': {
+    one: '{count} siège × {price}',
+    many: '{count} de sièges × {price}',
+    other: '{count} sièges × {price}',
+  },
   'seats.basePrice': 'Prix de base',
 
   'trial.free': { one: '{count} jour gratuit', many: '{count} de jours gratuits', other: '{count} jours gratuits' },

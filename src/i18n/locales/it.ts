@@ -154,8 +154,7 @@ export const it: LocaleMessages = {
   'pay.confirming': 'Conferma del pagamento…',
   'pay.waiting': 'Completamento dell’ordine…',
 
-  'mandate.oneTime':
-    'Selezionando «{button}», autorizzi un addebito singolo di {amount} sul tuo metodo di pagamento.',
+  'mandate.oneTime': 'Selezionando «{button}», autorizzi un addebito singolo di {amount} sul tuo metodo di pagamento.',
   'mandate.subscription':
     'Selezionando «{button}», autorizzi addebiti ricorrenti di {amount} sul tuo metodo di pagamento fino alla disdetta.',
   'mandate.trial':
@@ -169,8 +168,7 @@ export const it: LocaleMessages = {
   'success.continue': 'Continua',
 
   'error.expired.title': 'Questo pagamento è scaduto',
-  'error.expired.body':
-    'I link di pagamento sono validi solo per un tempo limitato. Torna al negozio e ricomincia.',
+  'error.expired.body': 'I link di pagamento sono validi solo per un tempo limitato. Torna al negozio e ricomincia.',
   'error.notFound.title': 'Pagamento non trovato',
   'error.notFound.body': 'Questo link di pagamento non è valido o non esiste più.',
   'error.network': 'Impossibile raggiungere il server. Controlla la connessione e riprova.',

@@ -118,7 +118,8 @@ export const ja: LocaleMessages = {
   'pay.confirming': 'お支払いを確認しています…',
   'pay.waiting': 'ご注文を確定しています…',
 
-  'mandate.oneTime': '「{button}」を選択すると、お支払い方法に {amount} が1回請求されることに同意したものとみなされます。',
+  'mandate.oneTime':
+    '「{button}」を選択すると、お支払い方法に {amount} が1回請求されることに同意したものとみなされます。',
   'mandate.subscription':
     '「{button}」を選択すると、解約するまでお支払い方法に {amount} が定期的に請求されることに同意したものとみなされます。',
   'mandate.trial':
@@ -155,7 +156,8 @@ export const ja: LocaleMessages = {
   'error.mustAccept': '続行するには、このチェックボックスをオンにしてください。',
   'error.paymentFailed': 'お支払いを完了できませんでした。',
   'error.paymentDeclinedHint': '別のカードまたはお支払い方法をお試しください。',
-  'error.authentication': 'お支払いを認証できませんでした。もう一度お試しいただくか、別のお支払い方法をご利用ください。',
+  'error.authentication':
+    'お支払いを認証できませんでした。もう一度お試しいただくか、別のお支払い方法をご利用ください。',
   'error.stripeUnavailable':
     'お支払いフォームを読み込めませんでした。接続を確認するか、コンテンツブロッカーを無効にしてから、もう一度お試しください。',
   'error.stripeTimeout': 'お支払いフォームの読み込みに時間がかかっています。',
@@ -174,7 +176,8 @@ export const ja: LocaleMessages = {
   'error.rateLimited': '現在リクエストが多すぎます。しばらく待ってからもう一度お試しください。',
   'error.loadFailed.title': 'チェックアウトを読み込めませんでした',
   'error.configuration.title': 'このチェックアウトは正しく設定されていません',
-  'error.configuration.client_secret': 'チェックアウトのリンクが正しくありません。ストアに戻ってもう一度お試しください。',
+  'error.configuration.client_secret':
+    'チェックアウトのリンクが正しくありません。ストアに戻ってもう一度お試しください。',
   'error.configuration.server_url': 'チェックアウトが使用できないアドレスに設定されています。',
   'error.configuration.server': 'チェックアウトに不明な Polar サーバーが指定されています。',
   'error.configuration.success_url': 'ご注文は完了しましたが、次のページはウェブアドレスではありません。',

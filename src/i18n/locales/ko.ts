@@ -159,8 +159,7 @@ export const ko: LocaleMessages = {
   'error.stripeUnavailable':
     '결제 양식을 불러오지 못했습니다. 연결 상태를 확인하거나 콘텐츠 차단 기능을 끈 후 다시 시도하세요.',
   'error.stripeTimeout': '결제 양식을 불러오는 데 시간이 너무 오래 걸립니다.',
-  'error.shadowRoot':
-    '결제 양식을 표시할 수 없습니다. <polar-checkout>이(가) 다른 요소의 shadow root 안에 있습니다.',
+  'error.shadowRoot': '결제 양식을 표시할 수 없습니다. <polar-checkout>이(가) 다른 요소의 shadow root 안에 있습니다.',
   'error.forbidden.NotOpenCheckout': '이 결제는 더 이상 진행할 수 없습니다.',
   'error.forbidden.AlreadyActiveSubscriptionError': '이 상품에 대한 활성 구독이 이미 있습니다.',
   'error.forbidden.PaymentNotReady': '현재 이 판매자는 결제를 받을 수 없습니다.',

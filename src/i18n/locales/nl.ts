@@ -156,7 +156,8 @@ export const nl: LocaleMessages = {
   'error.mustAccept': 'Vink dit vakje aan om door te gaan.',
   'error.paymentFailed': 'Je betaling is niet gelukt.',
   'error.paymentDeclinedHint': 'Probeer een andere kaart of betaalmethode.',
-  'error.authentication': 'We konden je betaling niet verifiëren. Probeer het opnieuw of kies een andere betaalmethode.',
+  'error.authentication':
+    'We konden je betaling niet verifiëren. Probeer het opnieuw of kies een andere betaalmethode.',
   'error.stripeUnavailable':
     'Het betaalformulier kon niet worden geladen. Controleer je verbinding of schakel contentblokkers uit en probeer het opnieuw.',
   'error.stripeTimeout': 'Het laden van het betaalformulier duurt te lang.',
@@ -168,8 +169,7 @@ export const nl: LocaleMessages = {
   'error.forbidden.TrialAlreadyRedeemed': 'Je hebt de gratis proefperiode voor dit product al gebruikt.',
   'error.forbidden.DiscountRedemptionLimitReached': 'Deze kortingscode is niet meer beschikbaar.',
   'error.forbidden.generic': 'Deze actie is niet toegestaan.',
-  'error.stillProcessing':
-    'Je betaling wordt nog verwerkt. Je ontvangt een e-mail zodra je bestelling klaar is.',
+  'error.stillProcessing': 'Je betaling wordt nog verwerkt. Je ontvangt een e-mail zodra je bestelling klaar is.',
   'error.unknown': 'Er ging iets mis. Probeer het opnieuw.',
   'pay.checkAgain': 'Opnieuw controleren',
   'pay.totalChanged': 'Het totaal is gewijzigd. Controleer je bestelling en druk daarna opnieuw op de knop.',

@@ -92,10 +92,30 @@ export const pl: LocaleMessages = {
   'interval.week': '/ tydz.',
   'interval.month': '/ mies.',
   'interval.year': '/ rok',
-  'interval.day.count': { one: '/ {count} dzień', few: '/ {count} dni', many: '/ {count} dni', other: '/ {count} dnia' },
-  'interval.week.count': { one: '/ {count} tydz.', few: '/ {count} tyg.', many: '/ {count} tyg.', other: '/ {count} tyg.' },
-  'interval.month.count': { one: '/ {count} mies.', few: '/ {count} mies.', many: '/ {count} mies.', other: '/ {count} mies.' },
-  'interval.year.count': { one: '/ {count} rok', few: '/ {count} lata', many: '/ {count} lat', other: '/ {count} roku' },
+  'interval.day.count': {
+    one: '/ {count} dzień',
+    few: '/ {count} dni',
+    many: '/ {count} dni',
+    other: '/ {count} dnia',
+  },
+  'interval.week.count': {
+    one: '/ {count} tydz.',
+    few: '/ {count} tyg.',
+    many: '/ {count} tyg.',
+    other: '/ {count} tyg.',
+  },
+  'interval.month.count': {
+    one: '/ {count} mies.',
+    few: '/ {count} mies.',
+    many: '/ {count} mies.',
+    other: '/ {count} mies.',
+  },
+  'interval.year.count': {
+    one: '/ {count} rok',
+    few: '/ {count} lata',
+    many: '/ {count} lat',
+    other: '/ {count} roku',
+  },
 
   'seats.label': 'Stanowiska',
   'seats.count': {
@@ -243,8 +263,7 @@ export const pl: LocaleMessages = {
   'error.forbidden.TrialAlreadyRedeemed': 'Okres próbny tego produktu został już przez Ciebie wykorzystany.',
   'error.forbidden.DiscountRedemptionLimitReached': 'Ten kod rabatowy nie jest już dostępny.',
   'error.forbidden.generic': 'Ta czynność jest niedozwolona.',
-  'error.stillProcessing':
-    'Płatność jest wciąż przetwarzana. Wyślemy Ci e-mail, gdy tylko zamówienie będzie gotowe.',
+  'error.stillProcessing': 'Płatność jest wciąż przetwarzana. Wyślemy Ci e-mail, gdy tylko zamówienie będzie gotowe.',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
   'pay.checkAgain': 'Sprawdź ponownie',
   'pay.totalChanged': 'Suma uległa zmianie. Sprawdź zamówienie, a następnie ponownie naciśnij przycisk.',

@@ -166,8 +166,7 @@ export const pt: LocaleMessages = {
   'success.continue': 'Continuar',
 
   'error.expired.title': 'Este pagamento expirou',
-  'error.expired.body':
-    'Os links de pagamento valem por tempo limitado. Volte à loja e comece novamente.',
+  'error.expired.body': 'Os links de pagamento valem por tempo limitado. Volte à loja e comece novamente.',
   'error.notFound.title': 'Pagamento não encontrado',
   'error.notFound.body': 'Este link de pagamento é inválido ou não existe mais.',
   'error.network': 'Não foi possível conectar ao servidor. Verifique sua conexão e tente novamente.',
@@ -198,8 +197,7 @@ export const pt: LocaleMessages = {
   'error.mustAccept': 'Marque esta caixa para continuar.',
   'error.paymentFailed': 'Seu pagamento não foi aprovado.',
   'error.paymentDeclinedHint': 'Tente outro cartão ou método de pagamento.',
-  'error.authentication':
-    'Não conseguimos verificar seu pagamento. Tente novamente ou use outro método de pagamento.',
+  'error.authentication': 'Não conseguimos verificar seu pagamento. Tente novamente ou use outro método de pagamento.',
   'error.stripeUnavailable':
     'Não foi possível carregar o formulário de pagamento. Verifique sua conexão ou desative bloqueadores de conteúdo e tente novamente.',
   'error.stripeTimeout': 'O formulário de pagamento está demorando demais para carregar.',

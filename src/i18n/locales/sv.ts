@@ -160,8 +160,7 @@ export const sv: LocaleMessages = {
   'error.stripeUnavailable':
     'Betalningsformuläret kunde inte laddas. Kontrollera din anslutning eller stäng av innehållsblockerare och försök igen.',
   'error.stripeTimeout': 'Betalningsformuläret tar för lång tid att ladda.',
-  'error.shadowRoot':
-    'Betalningsformuläret kan inte visas: <polar-checkout> ligger i ett annat elements shadow root.',
+  'error.shadowRoot': 'Betalningsformuläret kan inte visas: <polar-checkout> ligger i ett annat elements shadow root.',
   'error.forbidden.NotOpenCheckout': 'Den här kassan är inte längre öppen.',
   'error.forbidden.AlreadyActiveSubscriptionError': 'Du har redan en aktiv prenumeration på den här produkten.',
   'error.forbidden.PaymentNotReady': 'Säljaren kan inte ta emot betalningar just nu.',

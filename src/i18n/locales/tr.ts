@@ -133,7 +133,8 @@ export const tr: LocaleMessages = {
   'success.continue': 'Devam et',
 
   'error.expired.title': 'Bu ödeme sayfasının süresi doldu',
-  'error.expired.body': 'Ödeme bağlantıları yalnızca sınırlı bir süre geçerlidir. Lütfen mağazaya dönüp yeniden başlayın.',
+  'error.expired.body':
+    'Ödeme bağlantıları yalnızca sınırlı bir süre geçerlidir. Lütfen mağazaya dönüp yeniden başlayın.',
   'error.notFound.title': 'Ödeme sayfası bulunamadı',
   'error.notFound.body': 'Bu ödeme bağlantısı geçersiz veya artık mevcut değil.',
   'error.network': 'Sunucuya ulaşılamıyor. Bağlantınızı kontrol edip tekrar deneyin.',
@@ -160,16 +161,14 @@ export const tr: LocaleMessages = {
   'error.stripeUnavailable':
     'Ödeme formu yüklenemedi. Bağlantınızı kontrol edin veya içerik engelleyicileri kapatıp tekrar deneyin.',
   'error.stripeTimeout': 'Ödeme formunun yüklenmesi çok uzun sürüyor.',
-  'error.shadowRoot':
-    'Ödeme formu gösterilemiyor: <polar-checkout> başka bir öğenin shadow root’u içinde bulunuyor.',
+  'error.shadowRoot': 'Ödeme formu gösterilemiyor: <polar-checkout> başka bir öğenin shadow root’u içinde bulunuyor.',
   'error.forbidden.NotOpenCheckout': 'Bu ödeme artık açık değil.',
   'error.forbidden.AlreadyActiveSubscriptionError': 'Bu ürün için zaten etkin bir aboneliğiniz var.',
   'error.forbidden.PaymentNotReady': 'Bu satıcı şu anda ödeme kabul edemiyor.',
   'error.forbidden.TrialAlreadyRedeemed': 'Bu ürünün ücretsiz denemesini daha önce kullandınız.',
   'error.forbidden.DiscountRedemptionLimitReached': 'Bu indirim kodu artık kullanılamıyor.',
   'error.forbidden.generic': 'Bu işleme izin verilmiyor.',
-  'error.stillProcessing':
-    'Ödemeniz hâlâ işleniyor. Siparişiniz hazır olduğunda size e-posta göndereceğiz.',
+  'error.stillProcessing': 'Ödemeniz hâlâ işleniyor. Siparişiniz hazır olduğunda size e-posta göndereceğiz.',
   'error.unknown': 'Bir sorun oluştu. Lütfen tekrar deneyin.',
   'pay.checkAgain': 'Tekrar kontrol et',
   'pay.totalChanged': 'Toplam tutar değişti. Siparişinizi kontrol edin ve düğmeye tekrar basın.',

@@ -2,7 +2,11 @@
 import { useRef, type ComponentProps } from 'react';
 import 'polar-checkout-element';
 import { PolarCheckout as PolarCheckoutClass, tagName, type PolarErrorCode } from 'polar-checkout-element';
-import type { PolarCheckout as PolarCheckoutElement, PolarCheckoutEventMap, PolarSuccessDetail } from 'polar-checkout-element/element';
+import type {
+  PolarCheckout as PolarCheckoutElement,
+  PolarCheckoutEventMap,
+  PolarSuccessDetail,
+} from 'polar-checkout-element/element';
 import {
   PolarCheckout,
   type CheckoutPublic,
