@@ -26,6 +26,12 @@ export default tseslint.config(
   lit.configs['flat/recommended'],
   litA11y.configs.recommended,
   {
+    rules: {
+      // As tsc's noUnusedLocals/noUnusedParameters: `_`-prefixed parameters and the siblings of a rest are kept on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
     },

@@ -1009,7 +1009,7 @@
       }
       if (!response.ok) return finish(connectionError('Stripe answered ' + response.status + ' for ' + id + '.'));
       intent = await response.json();
-    } catch (cause) {
+    } catch {
       return finish(connectionError('An error occurred with our connection to Stripe.'));
     }
     if (intent.status !== 'requires_action') {
@@ -1040,7 +1040,7 @@
       authenticated = await answer.json().catch(function () {
         return {};
       });
-    } catch (cause) {
+    } catch {
       choice.overlay.remove();
       return finish(connectionError('An error occurred with our connection to Stripe.'));
     }

@@ -36,6 +36,7 @@ function namedServerUrl(server: string | null | undefined): string | null {
 /** An absolute http(s) URL without credentials, query or fragment; plain http only to this machine. */
 function customBaseUrl(text: string): string | null {
   // The URL parser forgives `https:\\host`, `https:/host` and stray tabs; a configured URL has none of them.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern rejects
   if (!/^https?:\/\/[^/\\]/i.test(text) || /[\\?#\s\u0000-\u001f\u007f]/.test(text)) return null;
   let url: URL;
   try {

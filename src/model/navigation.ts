@@ -6,6 +6,7 @@
  */
 export function safeNavigationUrl(url: string | null | undefined, base?: string): string | null {
   // The URL parser drops control characters and tabs (`\u0000javascript:`, `java\tscript:`); refuse them instead.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this pattern rejects
   if (!url || /[\u0000-\u001f\u007f]/.test(url)) return null;
   const baseUrl = base === undefined ? undefined : safeNavigationUrl(base);
   if (baseUrl === null) return null;

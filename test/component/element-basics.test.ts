@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { assert, expect, fixture, html } from '@open-wc/testing';
 import type { PolarCheckout } from '../../src/element.js';
 import type { PolarCheckoutDetail } from '../../src/events.js';
 import {
@@ -110,7 +110,7 @@ describe('<polar-checkout> loading', () => {
     );
 
     const skeleton = shadow(element).querySelector('[role="status"]');
-    expect(skeleton, 'a loading status').to.exist;
+    assert.exists(skeleton, 'a loading status');
     expect(skeleton!.textContent).to.contain('Loading checkout');
     expect(part(element, 'form')).to.equal(null);
     expect(element.checkout).to.equal(null);
@@ -121,7 +121,7 @@ describe('<polar-checkout> loading', () => {
     expect(event.detail.checkout.id).to.equal(session.id);
     expect(event.detail.checkout.client_secret).to.equal(session.client_secret);
     expect(element.checkout).to.deep.equal(event.detail.checkout);
-    expect(part(element, 'form')).to.exist;
+    assert.exists(part(element, 'form'));
     expect(shadow(element).querySelector('.skeleton')).to.equal(null);
   });
 

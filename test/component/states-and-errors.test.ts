@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { assert, expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { installStripeDouble, stripeDoubleCalls, stripeDoubleRecords } from '../../demo/stripe-double/install.js';
 import type { PolarCheckout } from '../../src/element.js';
@@ -90,7 +90,7 @@ describe('states: the client secret', () => {
       expect(part(element, 'form')).to.equal(null);
       expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
       expect(element.checkout).to.equal(null);
-      expect(shadow(element).querySelector('[role="status"]')).to.exist;
+      assert.exists(shadow(element).querySelector('[role="status"]'));
     } finally {
       document.removeEventListener('polar-error', count);
     }
@@ -170,7 +170,7 @@ describe('states: sessions that cannot be used', () => {
     retry.click();
     await ready;
     await element.updateComplete;
-    expect(part(element, 'form')).to.exist;
+    assert.exists(part(element, 'form'));
   });
 });
 
@@ -253,7 +253,7 @@ describe('states: paying', () => {
     payButton(element).click();
     await success;
     await element.updateComplete;
-    expect(part(element, 'success')).to.exist;
+    assert.exists(part(element, 'success'));
     const state = await serverState(secret);
     expect(state.status).to.equal('succeeded');
     expect(state.customer_email).to.equal('buyer@example.com');
@@ -318,7 +318,7 @@ describe('states: 3-D Secure', () => {
     );
     await success;
     await element.updateComplete;
-    expect(part(element, 'success')).to.exist;
+    assert.exists(part(element, 'success'));
     expect((await serverState(secret)).status).to.equal('succeeded');
   });
 
@@ -373,7 +373,7 @@ describe('states: the payment form', () => {
     expect(detail.message).to.contain('shadow root');
     await element.updateComplete;
     expect(normalize(formError(element)!.textContent)).to.contain('inside another element’s shadow root');
-    expect(part(element, 'form'), 'the rest of the checkout still shows').to.exist;
+    assert.exists(part(element, 'form'), 'the rest of the checkout still shows');
     expect(payButton(element).disabled).to.equal(true);
     expect(paymentContainer(element)).to.equal(null);
   });

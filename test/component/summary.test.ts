@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { assert, expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { stripeDoubleRecords } from '../../demo/stripe-double/install.js';
@@ -42,7 +42,7 @@ describe('summary: one-time purchase', () => {
     expect(totalsRow(element, 'subtotal')).to.deep.equal({ label: 'Subtotal', value: '$49' });
     expect(totalsRow(element, 'tax')).to.deep.equal({ label: 'Tax', value: 'Based on your address' });
     expect(totalsRow(element, 'total')).to.deep.equal({ label: 'Total', value: '$49' });
-    expect(part(element, 'total')).to.exist;
+    assert.exists(part(element, 'total'));
     expect(normalize(payButton(element).textContent)).to.equal('Pay $49');
     expect(normalize(shadow(element).querySelector('.mandate')?.textContent)).to.contain('one-time charge of $49');
   });
@@ -115,7 +115,7 @@ describe('summary: pay what you want', () => {
     const amount = control(element, 'amount');
     await typeInto(amount, '3', true);
     await element.updateComplete;
-    expect(fieldErrorText(element, 'amount')).to.exist;
+    assert.exists(fieldErrorText(element, 'amount'));
 
     await waitForChange(element, () => typeInto(amount, '25', true));
     expect(fieldErrorText(element, 'amount'), 'the error goes once fixed').to.equal(null);
@@ -330,7 +330,7 @@ describe('summary: free trial', () => {
     expect(recurring.value).to.equal('$29 / mo');
     expect(normalize(payButton(element).textContent)).to.equal('Start free trial');
     // A trial still needs a card: the payment form is there.
-    expect(shadow(element).querySelector('slot[name="payment"]')).to.exist;
+    assert.exists(shadow(element).querySelector('slot[name="payment"]'));
   });
 });
 

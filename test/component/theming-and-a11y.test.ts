@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { assert, expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { stripeDoubleCalls } from '../../demo/stripe-double/install.js';
@@ -100,7 +100,7 @@ describe('accessibility (axe)', () => {
   it('the thank-you screen is accessible', async () => {
     const { element } = await openScenario('free');
     await reachSuccess(element);
-    expect(part(element, 'success')).to.exist;
+    assert.exists(part(element, 'success'));
     await expect(element).to.be.accessible();
   });
 

@@ -32,10 +32,12 @@ after(async () => {
   assert.deepEqual(violations.body, [], 'the sandbox recorded contract violations');
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK error body as JSON, probed by assertions
 async function rejection(promise: Promise<unknown>): Promise<{ name: string; statusCode: number; error: any }> {
   try {
     await promise;
   } catch (error) {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the SDK error body as JSON, probed by assertions
     return error as { name: string; statusCode: number; error: any };
   }
   throw new Error('expected the SDK call to fail');

@@ -26,6 +26,7 @@ const monthlyPriceId = products.monthly.prices[0]!.id;
 interface GoResponse {
   status: number;
   headers: Headers;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the sandbox, probed field by field by the tests
   body: any;
 }
 

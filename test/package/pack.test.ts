@@ -319,6 +319,7 @@ async function buy(appUrl: string, label: string): Promise<void> {
   const secret = created.client_secret;
   const session = () =>
     fetch(`${sandbox.url}/__sandbox/checkouts/${encodeURIComponent(secret)}`).then(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the session as JSON, probed by assertions
       (response) => response.json() as Promise<Record<string, any>>,
     );
   const page = await browser.newPage();
@@ -367,6 +368,7 @@ async function buy(appUrl: string, label: string): Promise<void> {
         assert.fail(`no "${prefix}" logged within 30 s (problems: ${problems.join('; ') || 'none'})`);
       await page.waitForTimeout(100);
     }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the logged detail as JSON, probed by assertions
     return (await messages(prefix)).at(-1)!.values[1] as Record<string, any>;
   };
 
@@ -381,13 +383,15 @@ async function buy(appUrl: string, label: string): Promise<void> {
   assert.equal(ready.client_secret, secret);
 
   // Props reach the element as properties (theme also reflects to its attribute), not as stray attributes.
-  const applied = await element.evaluate((node: any) => ({
-    clientSecret: node.clientSecret,
-    server: node.server,
-    theme: node.theme,
-    themeAttribute: node.getAttribute('theme'),
-    attributes: node.getAttributeNames(),
-  }));
+  const applied = await element.evaluate(
+    (node: HTMLElement & { clientSecret?: string; server?: string; theme?: string }) => ({
+      clientSecret: node.clientSecret,
+      server: node.server,
+      theme: node.theme,
+      themeAttribute: node.getAttribute('theme'),
+      attributes: node.getAttributeNames(),
+    }),
+  );
   assert.deepEqual(
     {
       clientSecret: applied.clientSecret,

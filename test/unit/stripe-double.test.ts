@@ -440,7 +440,7 @@ describe('Stripe.js double: createConfirmationToken', () => {
     const result = await tokenFor('4242424242424242');
     expect(result.confirmationToken).to.equal(undefined);
     expect(result.error?.type).to.equal('api_connection_error');
-    expect(result.error?.message).to.be.a('string').and.not.empty;
+    expect(result.error?.message).to.be.a('string').and.not.equal('');
   });
 });
 

@@ -22,6 +22,7 @@ export function bearerToken(headers: IncomingHttpHeaders): string | null {
   if (!authorization) return null;
   const [scheme = '', ...rest] = authorization.split(' ');
   const value = rest.join(' ').trim();
+  // eslint-disable-next-line no-control-regex -- the range is all of ASCII, as Polar accepts in a token
   if (scheme.toLowerCase() !== 'bearer' || value === '' || !/^[\x00-\x7f]*$/.test(value)) return null;
   return value;
 }

@@ -1,5 +1,6 @@
 import type { CheckoutEvent } from '../events/bus.js';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the sandbox, probed field by field by the tests
 export interface JsonResponse<T = any> {
   status: number;
   headers: Headers;
@@ -18,6 +19,7 @@ export interface EventCollector {
 export class SandboxClient {
   constructor(readonly baseUrl: string) {}
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the sandbox, probed field by field by the tests
   async request<T = any>(
     method: string,
     path: string,
@@ -41,6 +43,7 @@ export class SandboxClient {
   }
 
   /** Creates a session from a named scenario and returns the `Checkout`. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a Checkout as JSON, probed field by field by the tests
   async scenario(name: string, overrides?: Record<string, unknown>): Promise<any> {
     const response = await this.request('POST', `/__sandbox/scenarios/${name}`, overrides);
     if (response.status !== 201)

@@ -45,12 +45,12 @@ export function Everything() {
       locale="de-CH"
       stripe={stripe}
       initialCheckout={{ client_secret: 'polar_c_x' }}
-      onReady={(event) => ref.current?.checkout?.id satisfies string | undefined}
+      onReady={(_event) => ref.current?.checkout?.id satisfies string | undefined}
       onChange={(event: CustomEvent<PolarCheckoutDetail>) => {
         const checkout: CheckoutPublic = event.detail.checkout;
         void checkout;
       }}
-      onConfirmed={(event) => void ref.current?.submit()}
+      onConfirmed={(_event) => void ref.current?.submit()}
       onSuccess={(event) => {
         const detail: PolarSuccessDetail = event.detail;
         event.preventDefault();
