@@ -397,9 +397,14 @@
 
     function fitHeight() {
       var doc = frameDoc();
-      // The body, not the root: the root's scrollHeight never drops below the iframe's current height.
+      // What the body holds, not the body: an about:blank frame is in quirks mode, where the body stretches to the
+      // frame's own height, so it would never shrink (and grew past the form).
       if (state.iframe && doc && doc.body) {
-        state.iframe.style.height = Math.ceil(doc.body.getBoundingClientRect().height) + 'px';
+        var bottom = 0;
+        for (var i = 0; i < doc.body.children.length; i++) {
+          bottom = Math.max(bottom, doc.body.children[i].getBoundingClientRect().bottom);
+        }
+        state.iframe.style.height = Math.ceil(bottom) + 'px';
       }
     }
 

@@ -4,6 +4,8 @@ import { css } from 'lit';
 const darkTokens = css`
   color-scheme: dark;
   --_primary: var(--polar-checkout-color-primary, #4d8dff);
+  /* The light blue that links need on a dark page is too light for white text (3.2:1): the button's text is dark. */
+  --_on-primary: var(--polar-checkout-color-on-primary, #0b1220);
   --_background: var(--polar-checkout-color-background, #121418);
   --_surface: var(--polar-checkout-color-surface, #1c1f25);
   --_text: var(--polar-checkout-color-text, #eef0f3);

@@ -117,9 +117,7 @@ export function selectField(options: SelectFieldOptions): TemplateResult {
       aria-describedby=${ifDefined(options.error ? errorId : undefined)}
       @change=${(event: Event) => options.onChange((event.target as HTMLSelectElement).value)}
     >
-      <option value="" ?selected=${options.value === ''} ?disabled=${options.required}>
-        ${options.placeholder ?? ''}
-      </option>
+      <option value="" ?selected=${options.value === ''} ?disabled=${options.required}>${options.placeholder ?? ''}</option>
       ${options.options.map(
         (option) =>
           html`<option value=${option.value} ?selected=${option.value === options.value}>${option.label}</option>`,

@@ -24,18 +24,13 @@ export function payView(context: ViewContext, remedies: RemedyActions): Template
           : payButtonLabel(checkout, locale, t);
   const paymentUnavailable = checkout.is_payment_form_required && state.payment.status === 'failed';
   const enabled = state.phase === 'stalled' || (state.phase === 'open' && !paymentUnavailable);
-  // The payment slot keeps its aria-labelledby until it gets a labelled wrapper (a rendering change, not lint's).
-  /* eslint-disable lit-a11y/no-aria-slot */
   return html`<section class="fields">
     ${
       checkout.is_payment_form_required
         ? html`<h3 id="payment-heading">${t('payment.heading')}</h3>
-            <slot
-              name=${PAYMENT_SLOT}
-              class="payment-slot"
-              data-state=${state.payment.status}
-              aria-labelledby="payment-heading"
-            ></slot>`
+            <div class="payment-slot" role="group" aria-labelledby="payment-heading" data-state=${state.payment.status}>
+              <slot name=${PAYMENT_SLOT}></slot>
+            </div>`
         : nothing
     }
     ${formErrorView(context, remedies)}
@@ -43,7 +38,6 @@ export function payView(context: ViewContext, remedies: RemedyActions): Template
     <p class="saving" role="status">${state.saving && !busy ? t('a11y.updating') : ''}</p>
     <p class="mandate">${mandateText(checkout, t)}</p>
   </section>`;
-  /* eslint-enable lit-a11y/no-aria-slot */
 }
 
 const remedyLabels: Record<Remedy, MessageKey | null> = {

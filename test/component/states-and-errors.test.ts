@@ -354,6 +354,9 @@ describe('states: the payment form', () => {
     const slot = shadow(element).querySelector<HTMLSlotElement>('slot[name="payment"]')!;
     expect(slot.assignedElements()[0] === container, 'assigned to the payment slot').to.equal(true);
     expect(container.getBoundingClientRect().height).to.be.greaterThan(0);
+    // Screen readers announce the card form as the "Payment" group (a slot itself cannot carry a label).
+    const group = slot.closest('[role="group"]')!;
+    expect(shadow(element).getElementById(group.getAttribute('aria-labelledby')!)?.textContent).to.equal('Payment');
   });
 
   it('inside another shadow root it reports stripe_unavailable with a clear message instead of crashing', async () => {
