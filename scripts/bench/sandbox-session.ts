@@ -1,15 +1,8 @@
 /** Sessions for the bench, created through the sandbox's own endpoints, and what its request log says about them. */
 import { productIds } from '../../demo/sandbox/catalogue/index.js';
+import type { LoggedRequest } from '../../demo/sandbox/control/request-log.js';
 
-export interface LoggedRequest {
-  at: string;
-  method: string;
-  path: string;
-  operation: string | null;
-  status: number;
-  body: unknown;
-  origin: string | null;
-}
+export type { LoggedRequest } from '../../demo/sandbox/control/request-log.js';
 
 export interface Session {
   clientSecret: string;
