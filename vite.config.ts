@@ -37,25 +37,38 @@ const productionConditions = defaultClientConditions.map((condition) =>
 
 /**
  * `vite` serves the demo storefront (index.html + demo/). `vite build` writes the one-file script-tag bundle, and
- * `vite build --mode locales` the translation tables it fetches from beside itself (dist/locales/*.js).
+ * `vite build --mode locales` the translation tables it fetches from beside itself (dist/locales/*.js), and
+ * `--mode payment-chunk` / `--mode form-chunk` the modules it fetches likewise (dist/chunks/*.js).
  */
 export default defineConfig(({ command, mode }) => {
-  if (mode === 'chunks') {
-    // The card form's code and the wait for the order, fetched by the script-tag bundle from beside itself
-    // (src/payment/payment-module.script.ts).
+  if (mode === 'payment-chunk' || mode === 'form-chunk') {
+    // The script-tag bundle fetches these modules from beside itself (dist/chunks/): the card form's code and the wait
+    // for the order (src/payment/payment-module.script.ts), and the form's rules and views
+    // (src/views/form-module.script.ts), which render with the bundle's Lit (src/views/lit-handoff.ts). Each is built
+    // alone, so neither imports a third file (another round trip) for what they share.
+    const entry: Record<string, string> =
+      mode === 'payment-chunk'
+        ? { payment: source('./src/payment/payment-chunk.ts') }
+        : { form: source('./src/views/form-chunk.ts') };
+    const litFromBundle = source('./src/views/lit-from-bundle.ts');
     return {
       plugins: [cssTemplates()],
-      resolve: { conditions: productionConditions },
+      resolve: {
+        conditions: productionConditions,
+        alias:
+          mode === 'form-chunk'
+            ? [
+                { find: /^lit$/, replacement: litFromBundle },
+                { find: /^lit\/directives\/(live|if-defined)\.js$/, replacement: litFromBundle },
+              ]
+            : [],
+      },
       build: {
         target: 'es2021',
         outDir: 'dist/chunks',
-        emptyOutDir: true,
+        emptyOutDir: false,
         sourcemap: true,
-        lib: {
-          entry: { payment: source('./src/payment/payment-chunk.ts') },
-          formats: ['es'],
-          fileName: (_format, name) => `${name}.js`,
-        },
+        lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
         rolldownOptions: { output: { minify: fetchedAsIs } },
       },
     };
@@ -88,6 +101,7 @@ export default defineConfig(({ command, mode }) => {
           ? [
               { find: /^\.\/locale-loaders\.js$/, replacement: source('./src/i18n/locale-loaders.script.ts') },
               { find: /^\.\/payment-module\.js$/, replacement: source('./src/payment/payment-module.script.ts') },
+              { find: /^\.\/(views\/)?form-module\.js$/, replacement: source('./src/views/form-module.script.ts') },
             ]
           : [],
     },

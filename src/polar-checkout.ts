@@ -4,25 +4,17 @@ import { CheckoutClient } from './api/checkout-client.js';
 import { resolveConnection } from './api/configuration.js';
 import { initialCheckoutFrom } from './api/initial-checkout.js';
 import type { CheckoutPublic } from './api/types.js';
-import { fieldsFor, type FieldText } from './checkout/fields.js';
-import { say, type Message } from './checkout/messages.js';
+import { say } from './checkout/messages.js';
 import { SessionController } from './checkout/session-controller.js';
-import { isEditable } from './checkout/session-state.js';
 import { dispatchPolarEvent } from './events.js';
 import { isLocaleLoaded, loadLocale, translator, type Translate } from './i18n/localize.js';
-import { countryOptions } from './model/address.js';
 import { checkoutLocale } from './model/locale.js';
-import { formatMoney } from './model/money.js';
 import type { AppearanceTokens } from './payment/elements-options.js';
 import { LazyPayment, waitForOrder } from './payment/lazy-payment.js';
 import { safeNavigationUrl } from './model/navigation.js';
-import { inlineMarkdown } from './views/markdown-view.js';
 import { checkoutStyles } from './styles/checkout.styles.js';
-import { addressView, businessView, contactView, customFieldsView } from './views/buyer-view.js';
-import { payView } from './views/pay-view.js';
-import { loadingView, successView, unavailableView } from './views/status-views.js';
-import { summaryView } from './views/summary-view.js';
-import type { ViewContext } from './views/view-context.js';
+import { loadFormModule, type FormModule } from './views/form-module.js';
+import { loadingView, unavailableView } from './views/status-views.js';
 
 export type CheckoutTheme = 'light' | 'dark' | 'auto';
 
@@ -99,6 +91,8 @@ export class PolarCheckout extends LitElement {
   private pageSessionShown = false;
   declare private discountOpen: boolean;
   private textLocale = 'en';
+  /** The form's rules and views; here before any session is shown. */
+  private form: FormModule | null = null;
 
   private readonly controller: SessionController;
 
@@ -119,6 +113,7 @@ export class PolarCheckout extends LitElement {
           stripeOverride: () => this.stripe,
         }),
       waitForOrder,
+      formRules: () => this.loadForm(),
       navigate: (url) => window.location.assign(url),
       safeUrl: (url) => safeNavigationUrl(url),
       beforeShow: (checkout) => loadLocale(this.localeFor(checkout.locale)),
@@ -223,13 +218,17 @@ export class PolarCheckout extends LitElement {
     if (initial?.ok) this.pageSessionShown = true;
     const loading = this.controller.load({ ok: true, api }, initial?.ok ? initial.checkout : undefined);
     // While the session is read, build what its first render needs (the ~250 localized country names, number formats).
-    if (!initial?.ok) setTimeout(() => this.warmUp(), 0);
+    if (!initial?.ok) {
+      this.loadForm().then(
+        (form) => setTimeout(() => form.warmUp(this.resolvedLocale), 0),
+        () => undefined,
+      );
+    }
     return loading;
   }
 
-  private warmUp(): void {
-    countryOptions(this.resolvedLocale);
-    formatMoney(0, 'usd', this.resolvedLocale);
+  private loadForm(): Promise<FormModule> {
+    return loadFormModule().then((form) => (this.form = form));
   }
 
   /**
@@ -305,45 +304,33 @@ export class PolarCheckout extends LitElement {
     let body;
     if (state.phase === 'unavailable' || state.phase === 'misconfigured') {
       body = unavailableView(state.formError, t, () => void this.reload());
-    } else if (!state.checkout || state.phase === 'idle' || state.phase === 'loading') {
+    } else if (!state.checkout || !this.form || state.phase === 'idle' || state.phase === 'loading') {
       body = loadingView(t);
     } else if (state.phase === 'succeeded') {
-      body = successView(state.checkout, t, locale);
+      body = this.form.successView(state.checkout, t, locale);
     } else {
-      const checkout = state.checkout;
-      const context: ViewContext = {
+      const { controller } = this;
+      body = this.form.checkoutView({
         state,
-        checkout,
-        fields: fieldsFor(checkout, state.draft, locale),
+        checkout: state.checkout,
         t,
         locale,
-        editable: isEditable(state),
-        say: (message: Message) => say(message, t),
-        text: (text: FieldText) => ('markdown' in text ? inlineMarkdown(text.markdown, t) : say(text, t)),
-        edit: (path, value, trigger) => this.controller.edit(path, value, trigger),
-        chooseProduct: (key, patch) => this.controller.chooseProduct(key, patch),
-        setSeats: (seats) => this.controller.setSeats(seats),
-        fieldError: (path) => {
-          const message = state.fieldErrors[path];
-          return message ? say(message, t) : undefined;
-        },
-      };
-      body = html`<div class="layout">
-        ${summaryView(context, {
+        discount: {
           open: this.discountOpen,
           toggle: () => (this.discountOpen = !this.discountOpen),
           close: () => (this.discountOpen = false),
-        })}
-        <form part="form" novalidate @submit=${this.onSubmit} aria-busy=${isEditable(state) ? 'false' : 'true'}>
-          ${contactView(context)} ${customFieldsView(context)} ${addressView(context)} ${businessView(context)}
-          ${payView(context, {
-            'retry-save': () => this.controller.retrySave(),
-            'retry-payment-form': () => this.controller.retryPaymentForm(),
-            reload: () => void this.reload(),
-            recheck: () => void this.controller.recheck(),
-          })}
-        </form>
-      </div>`;
+        },
+        remedies: {
+          'retry-save': () => controller.retrySave(),
+          'retry-payment-form': () => controller.retryPaymentForm(),
+          reload: () => void this.reload(),
+          recheck: () => void controller.recheck(),
+        },
+        edit: (path, value, trigger) => controller.edit(path, value, trigger),
+        chooseProduct: (key, patch) => controller.chooseProduct(key, patch),
+        setSeats: (seats) => controller.setSeats(seats),
+        submit: this.onSubmit,
+      });
     }
     return html`<div lang=${locale}>
       <slot name="header"></slot>

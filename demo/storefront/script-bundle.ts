@@ -27,7 +27,7 @@ function newestSource(root: string): number {
 
 /** dist/ holds a script-tag build at least as new as the sources. */
 function distIsFresh(root: string, sourceTime: number): boolean {
-  const built = ['polar-checkout.iife.js', 'locales/de.js', 'chunks/payment.js'].map((path) =>
+  const built = ['polar-checkout.iife.js', 'locales/de.js', 'chunks/payment.js', 'chunks/form.js'].map((path) =>
     join(root, 'dist', path),
   );
   return built.every((path) => existsSync(path) && statSync(path).mtimeMs >= sourceTime);
@@ -38,13 +38,14 @@ function outputs(result: Awaited<ReturnType<typeof build>>): Rollup.OutputBundle
   return list.flatMap((entry) => ('output' in entry ? entry.output : []));
 }
 
-/** `vite build` and its `--mode locales` and `--mode chunks` builds, written to memory: path under /dist → file text. */
+/** `vite build` and its `--mode locales`, `payment-chunk` and `form-chunk` builds, written to memory: path under /dist → file text. */
 async function buildInMemory(root: string): Promise<Files> {
   const files: Files = new Map();
   for (const [mode, prefix] of [
     ['production', ''],
     ['locales', 'locales/'],
-    ['chunks', 'chunks/'],
+    ['payment-chunk', 'chunks/'],
+    ['form-chunk', 'chunks/'],
   ] as const) {
     const result = await build({
       root,

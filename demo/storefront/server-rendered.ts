@@ -49,7 +49,9 @@ export function serverRenderedCheckout(target: PolarTarget, sandboxUrl: string):
     ${
       req.query.script === 'head'
         ? // The script-tag bundle, parser-blocking in <head>: the element is upgraded before its JSON child is parsed.
-          '<script src="/dist/polar-checkout.iife.js"></script>'
+          // The form's chunk is fetched alongside it, not after it: the session in the page is drawn without a wait.
+          `<link rel="modulepreload" href="/dist/chunks/form.js">
+    <script src="/dist/polar-checkout.iife.js"></script>`
         : '<script type="module" src="/demo/server-rendered-page.ts"></script>'
     }
   </head>

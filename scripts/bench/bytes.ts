@@ -27,13 +27,27 @@ export function scriptTagRows(rows: Row[]): void {
   const entry = sizesOf(iife);
   rows.push({ measure: 'polar-checkout.iife.js (entry)', value: sizesText(entry) });
 
+  const chunkFile = (name: string) => join(dist, 'chunks', name);
+  const roles: Record<string, string> = {
+    'form.js': "the form's rules and views, fetched while the session is read",
+    'payment.js': 'the card form and the wait for the order, fetched while a card session is read',
+  };
   const chunks = jsFiles(join(dist, 'chunks')).map((file) => sizesOf(readFileSync(file)));
-  if (chunks.length > 0) {
-    rows.push({ measure: `dist/chunks/ (${chunks.length} lazily fetched)`, value: sizesText(addSizes(...chunks)) });
-    rows.push({ measure: 'entry + chunks', value: sizesText(addSizes(entry, ...chunks)) });
-  } else {
-    rows.push({ measure: 'dist/chunks/', value: 'none', against: 'the payment code is in the entry' });
+  for (const file of jsFiles(join(dist, 'chunks'))) {
+    const name = file.slice(file.lastIndexOf('/') + 1);
+    rows.push({
+      measure: `chunks/${name}`,
+      value: sizesText(sizesOf(readFileSync(file))),
+      against: roles[name] ?? 'unexpected chunk',
+    });
   }
+  if (existsSync(chunkFile('form.js'))) {
+    rows.push({
+      measure: 'before the form shows (entry + form)',
+      value: sizesText(addSizes(entry, sizesOf(readFileSync(chunkFile('form.js'))))),
+    });
+  }
+  if (chunks.length > 0) rows.push({ measure: 'entry + chunks', value: sizesText(addSizes(entry, ...chunks)) });
 
   const tables = jsFiles(join(dist, 'locales')).map((file) => sizesOf(readFileSync(file)));
   if (tables.length > 0) {

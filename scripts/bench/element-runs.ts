@@ -25,7 +25,7 @@ const pageErrors = new WeakMap<Page, string[]>();
 
 /**
  * The storefront page as the README recommends it: the script tag in <head> (so the element has its size at the first
- * paint), the element, then a footer (so that a growing element would shift it).
+ * paint) with its form chunk preloaded, the element, then a footer (so that a growing element would shift it).
  */
 export function elementPage(sandboxUrl: string, clientSecret: string, initialCheckout?: unknown): string {
   // JSON in a script element ends at the first "</script": < is escaped, as a server-side renderer should.
@@ -36,7 +36,7 @@ export function elementPage(sandboxUrl: string, clientSecret: string, initialChe
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{margin:0;font-family:system-ui,sans-serif}main{max-width:640px;margin:0 auto;padding:16px}footer{height:160px;background:#eee;padding:16px}</style>
-<script src="/polar-checkout.iife.js"></script></head>
+<link rel="modulepreload" href="/chunks/form.js"><script src="/polar-checkout.iife.js"></script></head>
 <body><main><h1>Storefront</h1><polar-checkout server-url="${sandboxUrl}" client-secret="${clientSecret}">${inline}</polar-checkout></main>
 <footer>Storefront footer</footer></body></html>`;
 }

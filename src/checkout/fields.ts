@@ -27,6 +27,7 @@ import { buyerInputFor, customAmountError } from '../model/prices.js';
 import { currentSeats, parseSeatInput, seatBounds, seatCountError, type SeatPrice } from '../model/seats.js';
 import type { BuyerDetails } from '../payment/billing-details.js';
 import { message, type Message } from './messages.js';
+import { mergeUpdates } from './update-queue.js';
 
 export type DraftValue = string | number | boolean | null;
 /** What the buyer has entered, by field path. Kept apart from the server's session so an answer never overwrites typing. */
@@ -504,15 +505,6 @@ export function validateForPayment(context: FieldContext): Record<string, Messag
   return problems;
 }
 
-/** Merges two updates; later values win, custom field answers are merged one by one. */
-export function mergeUpdates(older: CheckoutUpdatePublic, newer: CheckoutUpdatePublic): CheckoutUpdatePublic {
-  const merged: CheckoutUpdatePublic = { ...older, ...newer };
-  if (older.custom_field_data && newer.custom_field_data) {
-    merged.custom_field_data = { ...older.custom_field_data, ...newer.custom_field_data };
-  }
-  return merged;
-}
-
 /** Everything the form shows, as Polar's confirm expects it (confirm applies it as an update first). */
 export function confirmUpdate(context: FieldContext): CheckoutUpdatePublic {
   let body: CheckoutUpdatePublic = {};
@@ -544,4 +536,19 @@ export function placesFor(checkout: CheckoutPublic, locale: string): Set<string>
   paths.add('seats');
   paths.add('customer_billing_address');
   return paths;
+}
+
+/**
+ * What the session controller uses of this module. It is handed over once loaded (SessionControllerOptions.formRules):
+ * the script-tag bundle fetches it with the form's views while the session is read.
+ */
+export interface FormRules {
+  draftFromCheckout: typeof draftFromCheckout;
+  draftForSnapshot: typeof draftForSnapshot;
+  withValue: typeof withValue;
+  fieldAt: typeof fieldAt;
+  validateForPayment: typeof validateForPayment;
+  confirmUpdate: typeof confirmUpdate;
+  billingFromDraft: typeof billingFromDraft;
+  placesFor: typeof placesFor;
 }

@@ -15,18 +15,7 @@ import {
   type PaymentLoadFailure,
   type PaymentPort,
 } from '../payment/payment-port.js';
-import {
-  billingFromDraft,
-  confirmUpdate,
-  draftForSnapshot,
-  draftFromCheckout,
-  fieldAt,
-  placesFor,
-  validateForPayment,
-  withValue,
-  type DraftValue,
-  type FieldContext,
-} from './fields.js';
+import type { DraftValue, FieldContext, FormRules } from './fields.js';
 import type { FulfillmentOptions, PaymentReverted } from './fulfillment.js';
 import { describeApiError, message, type BuyerError, type Message } from './messages.js';
 import { initialState, SnapshotClock, type SessionState, type WriteTicket } from './session-state.js';
@@ -57,6 +46,11 @@ export interface SessionControllerOptions {
    * form's chunk; a rejection that is not fulfillment.ts's own (the chunk failed to load) leaves "Check again".
    */
   waitForOrder(options: FulfillmentOptions): Promise<CheckoutPublic>;
+  /**
+   * The form's rules (fields.ts). They come with the form's views, which the script-tag bundle fetches while the
+   * session is read; a rejection (the network) leaves "Try again", which asks once more.
+   */
+  formRules(): Promise<FormRules>;
   /** Work to finish before a loaded session is shown (e.g. fetching its language's texts). Must not reject. */
   beforeShow?(checkout: CheckoutPublic): Promise<void>;
   timing?: {
@@ -85,6 +79,9 @@ export class SessionController implements ReactiveController {
   /** Some answer of this load came from the server (a session the page gave is not yet known to be current). */
   private heardFromServer = false;
   private refresh: Promise<unknown> = Promise.resolve();
+  private formRules: Promise<FormRules> | null = null;
+  /** Here before any session is shown (see `readyToShow`). */
+  private rules!: FormRules;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -144,16 +141,20 @@ export class SessionController implements ReactiveController {
       return;
     }
     this.set({ ...fresh, phase: 'loading' });
-    // Stripe.js downloads while the session is read; a session known to need no card fetches nothing from Stripe.
+    // The form's code and Stripe.js download while the session is read; a session known to need no card fetches
+    // nothing from Stripe.
+    void this.loadFormRules().catch(() => undefined);
     if (!initial || initial.is_payment_form_required) this.payment.prepare();
-    if (initial) {
-      const { signal } = this;
-      await this.options.beforeShow?.(initial);
-      if (signal.aborted) return;
-      this.receive(initial);
-    }
-    this.refresh = this.read();
+    // The read starts now, alongside the page's session being made ready to show; its answer is applied after it.
+    this.refresh = this.read(initial && this.showPageSession(initial));
     await this.refresh;
+  }
+
+  /** The session the page gave, shown once its form's code and texts are here (without them, the read tries again). */
+  private async showPageSession(initial: CheckoutPublic): Promise<void> {
+    const { signal } = this;
+    const ready = await this.readyToShow(initial);
+    if (!signal.aborted && ready) this.receive(initial);
   }
 
   /** Fetches the session again, keeping what the buyer typed. */
@@ -163,14 +164,24 @@ export class SessionController implements ReactiveController {
     await this.read();
   }
 
-  /** One read of the session; its answer is applied only if nothing newer was (see SnapshotClock). */
-  private async read(): Promise<CheckoutPublic | null> {
+  /**
+   * One read of the session; its answer is applied only if nothing newer was (see SnapshotClock), and not before
+   * `shownFirst` (the page's own copy of the session) has settled.
+   */
+  private async read(shownFirst?: Promise<void>): Promise<CheckoutPublic | null> {
     const { signal } = this;
     const ticket = this.clock.read();
     try {
-      const checkout = await this.api!.get(signal);
-      if (this.state.checkout === null) await this.options.beforeShow?.(checkout);
-      if (signal.aborted || !this.clock.acceptRead(ticket)) return null;
+      const answer = this.api!.get(signal);
+      if (shownFirst) await Promise.allSettled([answer, shownFirst]);
+      const checkout = await answer;
+      const ready = this.state.checkout !== null || (await this.readyToShow(checkout));
+      if (signal.aborted) return null;
+      if (!ready) {
+        this.unavailable({ code: 'network', message: message('error.network'), remedy: 'reload' });
+        return null;
+      }
+      if (!this.clock.acceptRead(ticket)) return null;
       this.snapshotUnsure = false;
       this.heardFromServer = true;
       this.receive(checkout);
@@ -185,13 +196,35 @@ export class SessionController implements ReactiveController {
     }
   }
 
+  /** One load of the form's rules for all sessions; a failed one is tried again at the next need. */
+  private loadFormRules(): Promise<FormRules> {
+    this.formRules ??= this.options.formRules().then(
+      (rules) => (this.rules = rules),
+      (error: unknown) => {
+        this.formRules = null;
+        throw error;
+      },
+    );
+    return this.formRules;
+  }
+
+  /** What showing a first session needs is here: the form's rules, its language's texts. */
+  private async readyToShow(checkout: CheckoutPublic): Promise<boolean> {
+    try {
+      await Promise.all([this.loadFormRules(), this.options.beforeShow?.(checkout)]);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   /** A snapshot was accepted: show it, and follow its status. */
   private receive(checkout: CheckoutPublic): void {
     const previous = this.state.checkout;
     const locale = this.options.locale();
     let draft = previous
-      ? draftForSnapshot(this.state.draft, previous, checkout, locale)
-      : draftFromCheckout(checkout, locale);
+      ? this.rules.draftForSnapshot(this.state.draft, previous, checkout, locale)
+      : this.rules.draftFromCheckout(checkout, locale);
     if (typeof draft.product === 'string' && productKeyHeld(draft.product, checkout))
       draft = withoutPaths(draft, ['product']);
     const phase = this.state.phase;
@@ -292,9 +325,9 @@ export class SessionController implements ReactiveController {
     const checkout = this.state.checkout;
     if (!checkout || this.state.phase !== 'open') return;
     const locale = this.options.locale();
-    const draft = withValue(checkout, this.state.draft, locale, path, value);
+    const draft = this.rules.withValue(checkout, this.state.draft, locale, path, value);
     this.set({ draft, fieldErrors: withoutPaths(this.state.fieldErrors, [path]) });
-    const field = fieldAt(checkout, draft, locale, path);
+    const field = this.rules.fieldAt(checkout, draft, locale, path);
     if (!field) return;
     const saveNow = trigger === 'apply' || (trigger === 'commit' && field.save !== 'apply');
     const saveLater = trigger === 'input' && field.save === 'typing';
@@ -425,7 +458,7 @@ export class SessionController implements ReactiveController {
     }
     // What confirm does not carry (product, seats, discount) must be on the server before anything is charged.
     const unsent = this.queue.unsent;
-    const carried = new Set(['locale', ...Object.keys(confirmUpdate(this.context()))]);
+    const carried = new Set(['locale', ...Object.keys(this.rules.confirmUpdate(this.context()))]);
     if (unsent && Object.keys(unsent).some((key) => !carried.has(key))) {
       return this.backToForm(
         this.state.formError ?? { code: 'network', message: message('error.network'), remedy: 'retry-save' },
@@ -436,7 +469,7 @@ export class SessionController implements ReactiveController {
       return this.backToForm({ code: 'validation', message: message('pay.totalChanged') });
     }
     const context = this.context();
-    const problems = validateForPayment(context);
+    const problems = this.rules.validateForPayment(context);
     if (Object.keys(problems).length > 0) {
       return this.backToForm({ code: 'validation', message: message('error.validation'), fields: problems });
     }
@@ -454,7 +487,7 @@ export class SessionController implements ReactiveController {
         );
       }
       this.set({ payStep: 'tokenizing' });
-      const token = await this.payment.tokenize(billingFromDraft(context));
+      const token = await this.payment.tokenize(this.rules.billingFromDraft(context));
       if (signal.aborted) return;
       if (!token.ok) {
         return this.backToForm({
@@ -467,7 +500,7 @@ export class SessionController implements ReactiveController {
 
     this.set({ payStep: 'confirming' });
     const body = {
-      ...confirmUpdate(context),
+      ...this.rules.confirmUpdate(context),
       locale: this.options.locale(),
       ...(confirmationTokenId ? { confirmation_token_id: confirmationTokenId } : {}),
     };
@@ -564,7 +597,9 @@ export class SessionController implements ReactiveController {
 
   /** Puts an error's field messages under their fields and the rest by the pay button; reports it to the page. */
   private showErrors(error: BuyerError, fallback: BuyerError | null = error): void {
-    const places = this.state.checkout ? placesFor(this.state.checkout, this.options.locale()) : new Set<string>();
+    const places = this.state.checkout
+      ? this.rules.placesFor(this.state.checkout, this.options.locale())
+      : new Set<string>();
     const placed: Record<string, Message> = {};
     const unplaced: Message[] = [];
     for (const [path, said] of Object.entries(error.fields ?? {})) {

@@ -5,7 +5,6 @@
  */
 import type { CheckoutUpdatePublic } from '../api/types.js';
 import { isAbortError, sleep } from '../lib/async.js';
-import { mergeUpdates } from './fields.js';
 
 export type UpdatePatch = CheckoutUpdatePublic;
 
@@ -132,4 +131,13 @@ export class UpdateQueue<Result> {
       }
     }
   }
+}
+
+/** Merges two updates; later values win, custom field answers are merged one by one. */
+export function mergeUpdates(older: CheckoutUpdatePublic, newer: CheckoutUpdatePublic): CheckoutUpdatePublic {
+  const merged: CheckoutUpdatePublic = { ...older, ...newer };
+  if (older.custom_field_data && newer.custom_field_data) {
+    merged.custom_field_data = { ...older.custom_field_data, ...newer.custom_field_data };
+  }
+  return merged;
 }

@@ -103,10 +103,16 @@ test('the script-tag bundle in <head> is upgraded before its JSON child is parse
     if (sessionRead(response.url()) && response.request().method() === 'GET') answered++;
   });
   await serveStripe(page);
+  const formChunk: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/dist/chunks/form.js')) formChunk.push(request.url());
+  });
   await addFault({ operation: 'client_get', delayMs: 2500, times: 2 });
   await page.goto('/server-rendered?scenario=one-time&stripe=loader&script=head');
   const checkout = page.locator('polar-checkout');
   await expect(checkout.locator('[part~="product"]')).toContainText('Acme Pro License');
   await expect(checkout.locator('[part~="total"]').last()).toContainText('$49');
   expect(answered).toBe(0);
+  // The page's <link rel="modulepreload"> is the element's import of the form: fetched once.
+  expect(formChunk).toHaveLength(1);
 });

@@ -1,4 +1,4 @@
-import { expect, test, fillBuyer, fillCard, payButton, serveStripe, serverState } from './fixtures.js';
+import { addFault, expect, test, fillBuyer, fillCard, payButton, serveStripe, serverState } from './fixtures.js';
 
 test('the one-file bundle buys a product from a plain HTML page with no build step', async ({ page }) => {
   const errors: string[] = [];
@@ -102,4 +102,54 @@ test('the wait for the order comes in the payment chunk: when it cannot be fetch
   await expect(page).toHaveTitle('Paid');
   expect((await serverState(secret!)).status).toBe('succeeded');
   expect(errors).toEqual([]);
+});
+
+test('the form comes in its own chunk, fetched while the session is read: when it cannot be fetched, Try again loads it', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await serveStripe(page);
+  let chunkRequests = 0;
+  let chunkAvailable = false;
+  await page.route('**/dist/chunks/form.js', (route) => {
+    chunkRequests++;
+    return chunkAvailable ? route.continue() : route.abort('connectionrefused');
+  });
+  await page.goto('/plain.html?stripe=loader');
+  const checkout = page.locator('polar-checkout');
+  const status = checkout.locator('.status[part~="error"]');
+  await expect(status).toContainText('The checkout couldn’t be loaded');
+  await expect(status).toContainText('Check your connection');
+  expect(chunkRequests).toBeGreaterThan(0);
+
+  chunkAvailable = true;
+  await status.getByRole('button', { name: 'Try again' }).click();
+  await expect(checkout.locator('[part~="product"]')).toContainText('$49');
+  await fillBuyer(page);
+  await fillCard(page, '4242 4242 4242 4242');
+  await payButton(page).click();
+  await expect(checkout.locator('[part~="success"]')).toBeVisible();
+  expect((await serverState((await checkout.getAttribute('client-secret'))!)).status).toBe('succeeded');
+  expect(errors).toEqual([]);
+});
+
+test('the form chunk is requested before the session answers, and renders with the bundle’s Lit', async ({ page }) => {
+  await serveStripe(page);
+  const order: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/dist/chunks/form.js')) order.push('form requested');
+  });
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/v1/checkouts/client/') && response.request().method() === 'GET')
+      order.push('session answered');
+  });
+  await addFault({ operation: 'client_get', delayMs: 1000, times: 1 });
+  await page.goto('/plain.html?stripe=loader');
+  const checkout = page.locator('polar-checkout');
+  await expect(checkout.locator('[part~="product"]')).toContainText('$49');
+  expect(order.slice(0, 2)).toEqual(['form requested', 'session answered']);
+  // One Lit on the page: the bundle's (lit-html registers each copy it loads).
+  expect(await page.evaluate(() => (globalThis as { litHtmlVersions?: string[] }).litHtmlVersions?.length)).toBe(1);
 });

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { CheckoutApiError } from '../../src/api/errors.js';
 import type { CheckoutApi } from '../../src/api/checkout-client.js';
 import type { CheckoutConfirmStripe, CheckoutPublic, CheckoutUpdatePublic } from '../../src/api/types.js';
+import * as fields from '../../src/checkout/fields.js';
 import { waitForFulfillment } from '../../src/checkout/fulfillment.js';
 import { SessionController } from '../../src/checkout/session-controller.js';
 import type { PaymentPort } from '../../src/payment/payment-port.js';
@@ -201,6 +202,7 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
     locale: () => 'en',
     payment: () => payment,
     waitForOrder: waitForFulfillment,
+    formRules: async () => fields,
     navigate: () => undefined,
     safeUrl: (url) => url,
     events: { ready() {}, change() {}, confirmed() {}, success: () => false, error() {} },

@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { UpdateQueue, type UpdatePatch } from '../../src/checkout/update-queue.js';
-import { mergeUpdates as mergePatches } from '../../src/checkout/fields.js';
+import { mergeUpdates as mergePatches, UpdateQueue, type UpdatePatch } from '../../src/checkout/update-queue.js';
 import { CheckoutApiError } from '../../src/api/errors.js';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
