@@ -59,11 +59,13 @@ const env: Env = { browser, sandboxUrl: sandbox.url, pages, latencyMs };
 try {
   const plain = [];
   const initial = [];
+  const initialUnpreloaded = [];
   const render = [];
   for (let run = 0; run < runs; run++) {
     progress(`run ${run + 1}/${runs}`);
     plain.push(await plainRun(env));
     initial.push(await initialRun(env));
+    initialUnpreloaded.push(await initialRun(env, false));
     render.push(await renderRun(env));
   }
   progress('slow fill (a key every 500 ms)');
@@ -93,6 +95,12 @@ try {
     const c = median(withInitial.map((run) => run.card));
     times.push({ measure: 'with initialCheckout: summary painted', value: ms(s), against: ratio(s, 2) });
     times.push({ measure: 'with initialCheckout: card form ready', value: ms(c), against: ratio(c, 3) });
+    const u = median(initialUnpreloaded.filter((run) => run.honoured).map((run) => run.summary));
+    times.push({
+      measure: 'with initialCheckout, form chunk not preloaded',
+      value: ms(u),
+      against: `${ratio(u, 2)}; the summary waits for chunks/form.js after the script`,
+    });
   } else {
     const reason = 'n/a (element ignores initialCheckout)';
     times.push({

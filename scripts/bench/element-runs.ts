@@ -25,9 +25,15 @@ const pageErrors = new WeakMap<Page, string[]>();
 
 /**
  * The storefront page as the README recommends it: the script tag in <head> (so the element has its size at the first
- * paint) with its form chunk preloaded, the element, then a footer (so that a growing element would shift it).
+ * paint), the element, then a footer (so that a growing element would shift it). With the session inlined, the page
+ * also preloads the form's chunk, as the README's recipe does (`preloadForm` false leaves that out).
  */
-export function elementPage(sandboxUrl: string, clientSecret: string, initialCheckout?: unknown): string {
+export function elementPage(
+  sandboxUrl: string,
+  clientSecret: string,
+  initialCheckout?: unknown,
+  preloadForm = initialCheckout !== undefined,
+): string {
   // JSON in a script element ends at the first "</script": < is escaped, as a server-side renderer should.
   const inline =
     initialCheckout === undefined
@@ -36,7 +42,7 @@ export function elementPage(sandboxUrl: string, clientSecret: string, initialChe
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{margin:0;font-family:system-ui,sans-serif}main{max-width:640px;margin:0 auto;padding:16px}footer{height:160px;background:#eee;padding:16px}</style>
-<link rel="modulepreload" href="/chunks/form.js"><script src="/polar-checkout.iife.js"></script></head>
+${preloadForm ? '<link rel="modulepreload" href="/chunks/form.js">' : ''}<script src="/polar-checkout.iife.js"></script></head>
 <body><main><h1>Storefront</h1><polar-checkout server-url="${sandboxUrl}" client-secret="${clientSecret}">${inline}</polar-checkout></main>
 <footer>Storefront footer</footer></body></html>`;
 }
@@ -149,7 +155,7 @@ const heldBackMs = 1000;
  * The same session inlined in the page as `<script type="application/json">`, fetched server-side first. The element
  * refreshes it in the background: that read is held back, so what is timed is what the page alone allows.
  */
-export async function initialRun(env: Env): Promise<InitialRun> {
+export async function initialRun(env: Env, preloadForm = true): Promise<InitialRun> {
   const session = await scenario(env.sandboxUrl, 'one-time');
   const json = await clientGet(env.sandboxUrl, session.clientSecret);
   await fetch(`${env.sandboxUrl}/__sandbox/faults`, {
@@ -164,7 +170,7 @@ export async function initialRun(env: Env): Promise<InitialRun> {
   });
   const { context, page, url } = await openPage(
     env,
-    elementPage(env.sandboxUrl, session.clientSecret, json),
+    elementPage(env.sandboxUrl, session.clientSecret, json, preloadForm),
     session.productName,
   );
   try {
