@@ -75,7 +75,7 @@ export async function startStorefront(options: StorefrontOptions): Promise<{ url
     }
   });
 
-  // The plain and strict pages prove the one-file bundle works with no build step: never served through Vite.
+  // The plain and strict pages prove the script-tag bundle works with no build step: never served through Vite.
   app.use('/dist', scriptBundle(root));
   for (const file of ['demo/plain-page.js', 'demo/strict-page.css', 'demo/stripe-double/stripe.js']) {
     app.get(`/${file}`, (_req, res) => res.sendFile(`${root}/${file}`));

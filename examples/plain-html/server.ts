@@ -24,7 +24,7 @@ app.post('/api/checkout', async (_req, res) => {
   }
 });
 
-// The one-file bundle and the translation tables it fetches from beside itself (or use unpkg.com instead).
+// The script-tag bundle and the chunks and translation tables it fetches from beside itself (or use unpkg.com instead).
 app.use('/polar-checkout', express.static(dirname(fileURLToPath(import.meta.resolve('polar-checkout-element/iife')))));
 app.use(express.static(fileURLToPath(new URL('public', import.meta.url))));
 

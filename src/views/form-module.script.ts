@@ -21,5 +21,12 @@ export const loadFormModule: typeof moduleLoader = () => {
   if (!scriptUrl) return Promise.reject(new Error('The script URL is unknown; the form cannot be located'));
   const parts: LitParts = { html, nothing, ifDefined, live };
   (globalThis as Record<symbol, LitParts | undefined>)[litHandoffKey] ??= parts;
-  return import(/* @vite-ignore */ new URL('chunks/form.js', scriptUrl).href);
+  const url = new URL('chunks/form.js', scriptUrl).href;
+  return import(/* @vite-ignore */ url).catch((error: unknown) => {
+    // The buyer is told the checkout could not be loaded; the developer, where to look.
+    console.error(
+      `<polar-checkout>: ${url} could not be loaded (offline, or not published beside polar-checkout.iife.js: publish dist/chunks/ and dist/locales/ with it).`,
+    );
+    throw error;
+  });
 };

@@ -1,6 +1,6 @@
 import { addFault, expect, test, fillBuyer, fillCard, payButton, serveStripe, serverState } from './fixtures.js';
 
-test('the one-file bundle buys a product from a plain HTML page with no build step', async ({ page }) => {
+test('the script-tag bundle buys a product from a plain HTML page with no build step', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const stripe = await serveStripe(page);
@@ -109,6 +109,8 @@ test('the form comes in its own chunk, fetched while the session is read: when i
 }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
   await serveStripe(page);
   let chunkRequests = 0;
   let chunkAvailable = false;
@@ -122,6 +124,9 @@ test('the form comes in its own chunk, fetched while the session is read: when i
   await expect(status).toContainText('The checkout couldn’t be loaded');
   await expect(status).toContainText('Check your connection');
   expect(chunkRequests).toBeGreaterThan(0);
+  // The developer is told where to look.
+  expect(consoleErrors.join('\n')).toContain('chunks/form.js could not be loaded');
+  expect(consoleErrors.join('\n')).toContain('publish dist/chunks/');
 
   chunkAvailable = true;
   await status.getByRole('button', { name: 'Try again' }).click();
