@@ -178,9 +178,10 @@ export const checkoutStyles = css`
     text-align: end;
     white-space: nowrap;
   }
+  /* Label and value share a narrow row: each gets its width before either wraps ("Tax" beside "Based on your address"). */
   dl.totals {
     display: grid;
-    grid-template-columns: 1fr auto;
+    grid-template-columns: auto auto;
     gap: 6px 0;
     margin: 0;
   }
@@ -441,10 +442,12 @@ export const checkoutStyles = css`
   .bone.mandate {
     height: calc(0.8em * 1.45 * 2);
   }
+  /* Its line is kept while empty, so "Updating your order" moves nothing; it sits between the button and the mandate. */
   .saving {
     color: var(--_muted);
     font-size: 0.85em;
     min-height: 1.2em;
+    margin: -4px 0;
   }
   .visually-hidden {
     position: absolute;

@@ -399,3 +399,22 @@ describe('summary: prefilled buyer', () => {
     expect(totalsRow(element, 'total')!.value).to.equal('$50.96');
   });
 });
+
+describe('totals on a narrow screen', () => {
+  it('a value in words (German "Abhängig von deiner Adresse") wraps beside its label instead of running into it', async () => {
+    const { element } = await openScenario('one-time', { locale: 'de' });
+    element.style.display = 'block';
+    element.style.width = '320px';
+    await element.updateComplete;
+    await waitUntil(() => totalsRow(element, 'tax')?.value === 'Abhängig von deiner Adresse', 'the pending tax row');
+    for (const label of shadow(element).querySelectorAll<HTMLElement>('dl.totals dt')) {
+      const value = shadow(element).querySelector<HTMLElement>(`dd[data-row="${label.dataset.row}"]`)!;
+      expect(label.scrollWidth, `${label.textContent?.trim()} fits its column`).to.be.at.most(label.clientWidth);
+      const text = document.createRange();
+      text.selectNodeContents(value);
+      expect(text.getBoundingClientRect().left, `${value.textContent?.trim()} starts after its label`).to.be.at.least(
+        label.getBoundingClientRect().right,
+      );
+    }
+  });
+});
