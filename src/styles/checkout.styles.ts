@@ -397,12 +397,11 @@ export const checkoutStyles = css`
     display: grid;
     gap: 4px;
   }
+  /* A tint of the text colour: visible on the page and on the summary's panel, in either theme. */
   .bone {
     border-radius: 4px;
     background: var(--_surface);
-  }
-  .skeleton-summary .bone {
-    background: var(--_background);
+    background: color-mix(in srgb, var(--_text) 7%, transparent);
   }
   /* Each bone has the height of what it stands for: a label line, an input, a heading, the card form... */
   .bone.label {
