@@ -215,9 +215,13 @@ test('npm pack: the tarball holds dist/, README.md, LICENSE and package.json, an
     'dist/esm/element.js',
     'dist/esm/index.js',
     'dist/custom-elements.json',
+    'dist/chunks/form.js',
+    'dist/chunks/payment.js',
   ]) {
     assert.ok(files.includes(entry), `${entry} is published`);
   }
+  // The element runs in browsers: a storefront's Node version is not its business (the tooling's is devEngines).
+  assert.equal((manifest as { engines?: unknown }).engines, undefined, 'package.json has engines');
 
   // A module whose source is gone (a stale build) would still be published: dist/esm mirrors src/ exactly.
   const stale = files
