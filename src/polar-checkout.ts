@@ -3,6 +3,7 @@ import type { Stripe } from '@stripe/stripe-js';
 import { CheckoutClient } from './api/checkout-client.js';
 import { resolveConnection } from './api/configuration.js';
 import { initialCheckoutFrom } from './api/initial-checkout.js';
+import { pageSession, whenJsonChildParsed } from './page-session.js';
 import type { CheckoutPublic } from './api/types.js';
 import { say } from './checkout/messages.js';
 import { SessionController } from './checkout/session-controller.js';
@@ -196,20 +197,18 @@ export class PolarCheckout extends LitElement {
 
   private load(): Promise<void> {
     this.discountOpen = false;
-    const pageSession = this.pageSessionShown ? undefined : this.pageSession();
-    if (pageSession === undefined && !this.pageSessionShown) this.lookAgainOnceParsed();
-    const given =
-      typeof pageSession === 'object' && pageSession
-        ? (pageSession as Record<string, unknown>).client_secret
-        : undefined;
+    const given = this.pageSessionShown ? undefined : pageSession(this, this.initialCheckout);
+    if (given === undefined && !this.pageSessionShown) this.lookAgainOnceParsed();
+    const givenSecret =
+      typeof given === 'object' && given ? (given as Record<string, unknown>).client_secret : undefined;
     const resolved = resolveConnection({
-      clientSecret: this.clientSecret || (typeof given === 'string' ? given : ''),
+      clientSecret: this.clientSecret || (typeof givenSecret === 'string' ? givenSecret : ''),
       server: this.server,
       serverUrl: this.serverUrl,
     });
     if (!resolved.ok) return this.controller.load(resolved);
     const api = new CheckoutClient(resolved.clientSecret, { baseUrl: resolved.baseUrl });
-    const initial = pageSession === undefined ? undefined : initialCheckoutFrom(pageSession, resolved.clientSecret);
+    const initial = given === undefined ? undefined : initialCheckoutFrom(given, resolved.clientSecret);
     if (initial && !initial.ok && initial.problem === 'not_a_session') {
       console.warn(
         `<polar-checkout>: initialCheckout is not a checkout session (${initial.detail ?? 'not an object'}); loading it from Polar.`,
@@ -231,51 +230,14 @@ export class PolarCheckout extends LitElement {
     return loadFormModule().then((form) => (this.form = form));
   }
 
-  /**
-   * Upgraded while the parser is still inside the element (the script in the page's head), its JSON child is not there
-   * yet: watch for it as it is parsed, and show it if Polar has not answered by then.
-   */
+  /** Its JSON child may still be on its way (the script in the page's head): show it if Polar has not answered first. */
   private lookAgainOnceParsed(): void {
-    if (typeof document === 'undefined' || document.readyState !== 'loading' || typeof MutationObserver === 'undefined')
-      return;
     const secret = this.clientSecret;
-    const stop = () => {
-      observer.disconnect();
-      document.removeEventListener('DOMContentLoaded', parsed);
-    };
-    const look = (final: boolean) => {
+    const stillWaiting = () => {
       const { phase } = this.controller.state;
-      if (this.pageSessionShown || this.clientSecret !== secret || (phase !== 'loading' && phase !== 'idle'))
-        return stop();
-      // Text still arriving does not parse yet; only the parsed document's says the JSON is broken (with a warning).
-      const text = this.jsonChild()?.textContent;
-      if (text === undefined || text === null || (!final && !parses(text))) return final ? stop() : undefined;
-      stop();
-      void this.load();
+      return !this.pageSessionShown && this.clientSecret === secret && (phase === 'loading' || phase === 'idle');
     };
-    const observer = new MutationObserver(() => look(false));
-    const parsed = () => look(true);
-    observer.observe(this, { childList: true, subtree: true, characterData: true });
-    document.addEventListener('DOMContentLoaded', parsed, { once: true });
-  }
-
-  private jsonChild(): HTMLScriptElement | null {
-    return this.querySelector(':scope > script[type="application/json"]');
-  }
-
-  /** The `initialCheckout` property, else the JSON child's session; nothing (and a console warning) if unreadable. */
-  private pageSession(): unknown {
-    if (this.initialCheckout !== undefined) return this.initialCheckout;
-    const script = this.jsonChild();
-    if (!script) return undefined;
-    try {
-      return JSON.parse(script.textContent ?? '');
-    } catch {
-      console.warn(
-        '<polar-checkout>: the JSON in its <script type="application/json"> child cannot be parsed; loading the session from Polar.',
-      );
-      return undefined;
-    }
+    whenJsonChildParsed(this, stillWaiting, () => void this.load());
   }
 
   private stripeAppearance(): { theme: 'light' | 'dark'; tokens: AppearanceTokens } {
@@ -362,14 +324,5 @@ export class PolarCheckout extends LitElement {
             ? root.querySelector<HTMLElement>('.form-error, [part~="error"][role="alert"]')
             : null;
     target?.focus();
-  }
-}
-
-function parses(json: string): boolean {
-  try {
-    JSON.parse(json);
-    return true;
-  } catch {
-    return false;
   }
 }
