@@ -4,22 +4,13 @@
  */
 import type { LocaleMessages } from './locales/en.js';
 import type { localeLoaders as moduleLoaders } from './locale-loaders.js';
+import { importBesideScript } from '../lib/beside-script.js';
 
 type LazyLocale = keyof typeof moduleLoaders;
 
-// document.currentScript is only set while the script itself runs, so read it now.
-const scriptUrl =
-  typeof document !== 'undefined' && document.currentScript instanceof HTMLScriptElement
-    ? document.currentScript.src
-    : '';
-
 function load(locale: LazyLocale) {
   return async (): Promise<LocaleMessages> => {
-    if (!scriptUrl) throw new Error('The script URL is unknown; translations cannot be located');
-    const module = (await import(/* @vite-ignore */ new URL(`locales/${locale}.js`, scriptUrl).href)) as Record<
-      string,
-      LocaleMessages
-    >;
+    const module = await importBesideScript<Record<string, LocaleMessages>>(`locales/${locale}.js`, 'translations');
     return module[locale]!;
   };
 }

@@ -8,8 +8,8 @@ import type { CheckoutPublic } from '../../src/api/types.js';
 import * as fields from '../../src/checkout/fields.js';
 import type { FormRules } from '../../src/checkout/fields.js';
 import { SessionController } from '../../src/checkout/session-controller.js';
-import type { PaymentPort } from '../../src/payment/payment-port.js';
 import { checkout } from '../fixtures/checkouts.js';
+import { fakeHost, fakePayment } from './controller-support.js';
 
 interface Held<T> {
   promise: Promise<T>;
@@ -39,23 +39,8 @@ function harness() {
     confirm: () => Promise.reject(new Error('not in this test')),
     streamUrl: null,
   };
-  const payment: PaymentPort = {
-    mounted: false,
-    prepare: () => undefined,
-    mount: () => new Promise(() => undefined),
-    sync: () => undefined,
-    restyle: () => undefined,
-    tokenize: async () => ({ ok: false, kind: 'stripe', message: 'not in this test' }),
-    handleNextAction: async () => ({ ok: false, message: 'not in this test' }),
-    destroy: () => undefined,
-  };
-  const host = {
-    addController: () => undefined,
-    removeController: () => undefined,
-    requestUpdate: () => undefined,
-    updateComplete: Promise.resolve(true),
-  };
-  const controller = new SessionController(host, {
+  const payment = fakePayment();
+  const controller = new SessionController(fakeHost(), {
     locale: () => 'en',
     payment: () => payment,
     waitForOrder: () => new Promise(() => undefined),

@@ -10,8 +10,8 @@ import type { CheckoutConfirmStripe, CheckoutPublic, CheckoutUpdatePublic } from
 import * as fields from '../../src/checkout/fields.js';
 import { waitForFulfillment } from '../../src/checkout/fulfillment.js';
 import { SessionController } from '../../src/checkout/session-controller.js';
-import type { PaymentPort } from '../../src/payment/payment-port.js';
 import { checkout as checkoutFixture, fixedPrice, product } from '../fixtures/checkouts.js';
+import { fakeHost, fakePayment } from './controller-support.js';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 1000);
 
@@ -182,23 +182,13 @@ function setUp(scheduler: fc.Scheduler, faults: Fault[]): Run {
     },
   };
   run.api = api;
-  const payment: PaymentPort = {
+  const payment = fakePayment({
     mounted: true,
-    prepare: () => undefined,
     mount: async () => undefined,
-    sync: () => undefined,
-    restyle: () => undefined,
     tokenize: async () => ({ ok: true, tokenId: 'ctoken_success_1' }),
     handleNextAction: async () => ({ ok: true, status: 'succeeded' }),
-    destroy: () => undefined,
-  };
-  const host = {
-    addController: () => undefined,
-    removeController: () => undefined,
-    requestUpdate: () => undefined,
-    updateComplete: Promise.resolve(true),
-  };
-  run.controller = new SessionController(host, {
+  });
+  run.controller = new SessionController(fakeHost(), {
     locale: () => 'en',
     payment: () => payment,
     waitForOrder: waitForFulfillment,
