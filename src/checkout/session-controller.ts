@@ -8,7 +8,7 @@ import { CheckoutApiError } from '../api/errors.js';
 import type { CheckoutApi } from '../api/checkout-client.js';
 import type { ConnectionProblem } from '../api/configuration.js';
 import type { CheckoutPublic, CheckoutUpdatePublic } from '../api/types.js';
-import { isAbortError, sleep } from '../lib/async.js';
+import { isAbortError, sleep, withTimeout } from '../lib/async.js';
 import {
   paymentLoadFailure,
   type PaymentCallbacks,
@@ -59,6 +59,10 @@ export interface SessionControllerOptions {
     pollDelaysMs?: number[];
     /** Re-reads after an answer that may or may not have been applied (a lost confirm); one entry per read. */
     rereadDelaysMs?: number[];
+    /** How long the form's code may take before the buyer is told it could not be loaded (default 15 s). */
+    formLoadMs?: number;
+    /** How long a session waits for `beforeShow` (its language's texts) before it is shown anyway (default 5 s). */
+    beforeShowMs?: number;
   };
 }
 
@@ -210,11 +214,21 @@ export class SessionController implements ReactiveController {
 
   /** What showing a first session needs is here: the form's rules, its language's texts. */
   private async readyToShow(checkout: CheckoutPublic): Promise<boolean> {
+    const timing = this.options.timing;
+    // Texts that are slow to come are put in when they arrive (the element re-renders); the form cannot be done without.
+    const waited = new AbortController();
+    const texts = this.options.beforeShow?.(checkout);
+    const textsOrLater = texts && Promise.race([texts, sleep(timing?.beforeShowMs ?? 5_000, waited.signal)]);
     try {
-      await Promise.all([this.loadFormRules(), this.options.beforeShow?.(checkout)]);
+      await Promise.all([
+        withTimeout(timing?.formLoadMs ?? 15_000, undefined, () => this.loadFormRules()),
+        textsOrLater?.catch(() => undefined),
+      ]);
       return true;
     } catch {
       return false;
+    } finally {
+      waited.abort();
     }
   }
 

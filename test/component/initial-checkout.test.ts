@@ -116,9 +116,12 @@ describe('a session the page already has', () => {
     });
     expect(applied.ok).to.equal(true);
     await slowReads(session.client_secret);
+    const ready = nextEvent('polar-ready');
     const element = await mountWith(session);
+    await ready;
     await element.updateComplete;
     expect(totalsRow(element, 'total')?.value).to.equal('$49');
+    expect(await gets(session.client_secret)).to.equal(0, 'shown before any GET was answered');
 
     payButton(element).click();
     await waitUntil(
@@ -141,7 +144,9 @@ describe('a session the page already has', () => {
   it('a free session the page gave never constructs Stripe', async () => {
     const free = await createSession('free');
     const before = window.__stripeDouble?.instances.length ?? 0;
+    const ready = nextEvent('polar-ready');
     const element = await mountWith(free);
+    await ready;
     await element.updateComplete;
     expect(part(element, 'submit')).to.not.equal(null);
     await waitUntil(async () => (await gets(free.client_secret)) === 1, 'background read');

@@ -7,7 +7,7 @@ import { CheckoutApiError } from '../../src/api/errors.js';
 import type { CheckoutPublic } from '../../src/api/types.js';
 import * as fields from '../../src/checkout/fields.js';
 import type { FormRules } from '../../src/checkout/fields.js';
-import { SessionController } from '../../src/checkout/session-controller.js';
+import { SessionController, type SessionControllerOptions } from '../../src/checkout/session-controller.js';
 import { checkout } from '../fixtures/checkouts.js';
 import { fakeHost, fakePayment } from './controller-support.js';
 
@@ -24,7 +24,7 @@ function held<T>(): Held<T> {
 }
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function harness() {
+function harness(extra: Partial<SessionControllerOptions> = {}) {
   const log: string[] = [];
   const reads: Held<CheckoutPublic>[] = [];
   const forms: Held<FormRules>[] = [];
@@ -59,6 +59,7 @@ function harness() {
       success: () => false,
       error: (error) => log.push(`error ${error.code}`),
     },
+    ...extra,
   });
   return { controller, api, log, reads, forms };
 }
@@ -131,6 +132,30 @@ test('the form’s code failing to arrive says so, and Try again (reload) asks f
   assert.equal(forms.length, 3, 'asked again');
   forms[2]!.resolve(fields);
   await reloading;
+  assert.equal(controller.state.phase, 'open');
+  assert.equal(controller.state.checkout?.total_amount, 3900);
+});
+
+test('a form that never arrives: after its time limit the buyer is told, not left with the loading state', async () => {
+  const { controller, api, reads } = harness({ timing: { formLoadMs: 50 } });
+  const loading = controller.load({ ok: true, api });
+  await tick();
+  reads[0]!.resolve(server);
+  await loading;
+  assert.equal(controller.state.phase, 'unavailable');
+  assert.equal(controller.state.formError?.remedy, 'reload');
+});
+
+test('texts that never arrive: the session is shown after a while in the texts at hand', async () => {
+  const { controller, api, reads, forms } = harness({
+    timing: { beforeShowMs: 50 },
+    beforeShow: () => new Promise<void>(() => undefined),
+  });
+  const loading = controller.load({ ok: true, api });
+  await tick();
+  reads[0]!.resolve(server);
+  forms[0]!.resolve(fields);
+  await loading;
   assert.equal(controller.state.phase, 'open');
   assert.equal(controller.state.checkout?.total_amount, 3900);
 });
