@@ -93,13 +93,28 @@ export function describeApiError(error: unknown): BuyerError {
   }
 }
 
-/** Polar's PaymentError detail is Stripe's (English) reason wrapped in a sentence; keep the reason, word the rest ourselves. */
+/** Stripe's English reasons for the card errors a buyer meets most, each worded in the buyer's language by us. */
+const CARD_REASONS: Record<string, MessageKey> = {
+  'your card was declined.': 'error.card.declined',
+  'your card has insufficient funds.': 'error.card.insufficientFunds',
+  'your card has expired.': 'error.card.expired',
+  "your card's security code is incorrect.": 'error.card.incorrectCvc',
+  'your card number is incorrect.': 'error.card.incorrectNumber',
+  'an error occurred while processing your card. try again in a little bit.': 'error.card.processing',
+};
+
+/**
+ * Polar's PaymentError detail is Stripe's (English) reason wrapped in a sentence: the sentence is ours, the reason is
+ * ours too when it is one we know, else it is shown as Stripe wrote it.
+ */
 function paymentFailedMessage(detail: string): Message {
   const reason = detail
     .replace(/^The payment failed:\s*/i, '')
     .replace(/\s*Please try again with a different payment method\.?$/i, '')
     .trim();
-  return [message('error.paymentFailed'), ...(reason ? [{ text: reason }] : []), message('error.paymentDeclinedHint')];
+  const known = CARD_REASONS[reason.toLowerCase().replace(/[’‘]/g, "'")];
+  const said = known ? [message(known)] : reason ? [{ text: reason }] : [];
+  return [message('error.paymentFailed'), ...said, message('error.paymentDeclinedHint')];
 }
 
 /**

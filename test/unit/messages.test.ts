@@ -71,6 +71,37 @@ describe('what the buyer reads', () => {
     expect(words(described.message)).to.contain(t('error.paymentDeclinedHint'));
   });
 
+  it('words the card errors buyers meet most in their language; another reason is shown as Stripe wrote it', () => {
+    const declined = (reason: string) =>
+      describeApiError(
+        errorFromResponse(400, {
+          error: 'PaymentError',
+          detail: `The payment failed: ${reason} Please try again with a different payment method.`,
+        }),
+      ).message;
+    const de = translator('de');
+    const ja = translator('ja');
+    expect(say(declined('Your card was declined.'), de)).to.equal(
+      'Deine Zahlung ist fehlgeschlagen. Deine Karte wurde abgelehnt. Versuche es mit einer anderen Karte oder Zahlungsmethode.',
+    );
+    expect(say(declined('Your card has insufficient funds.'), ja)).to.contain('カードの残高が不足しています。');
+    expect(say(declined('Your card’s security code is incorrect.'), de)).to.contain('Sicherheitscode');
+    expect(say(declined("Your card's security code is incorrect."), de)).to.contain('Sicherheitscode');
+    for (const reason of [
+      'Your card was declined.',
+      'Your card has insufficient funds.',
+      'Your card has expired.',
+      "Your card's security code is incorrect.",
+      'Your card number is incorrect.',
+      'An error occurred while processing your card. Try again in a little bit.',
+    ]) {
+      expect(say(declined(reason), de), reason).not.to.contain(reason);
+    }
+    expect(say(declined('Your card does not support this type of purchase.'), de)).to.contain(
+      'Your card does not support this type of purchase.',
+    );
+  });
+
   it('names each 403 reason, and puts a used-up discount on the discount field', () => {
     const types = ['NotOpenCheckout', 'AlreadyActiveSubscriptionError', 'PaymentNotReady', 'TrialAlreadyRedeemed'];
     const messages = types.map((type) =>

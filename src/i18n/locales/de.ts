@@ -156,6 +156,13 @@ export const de: LocaleMessages = {
   'error.mustAccept': 'Setze dieses Häkchen, um fortzufahren.',
   'error.paymentFailed': 'Deine Zahlung ist fehlgeschlagen.',
   'error.paymentDeclinedHint': 'Versuche es mit einer anderen Karte oder Zahlungsmethode.',
+  'error.card.declined': 'Deine Karte wurde abgelehnt.',
+  'error.card.insufficientFunds': 'Deine Karte ist nicht ausreichend gedeckt.',
+  'error.card.expired': 'Deine Karte ist abgelaufen.',
+  'error.card.incorrectCvc': 'Der Sicherheitscode deiner Karte ist falsch.',
+  'error.card.incorrectNumber': 'Deine Kartennummer ist falsch.',
+  'error.card.processing':
+    'Bei der Verarbeitung deiner Karte ist ein Fehler aufgetreten. Versuche es gleich noch einmal.',
   'error.authentication':
     'Deine Zahlung konnte nicht bestätigt werden. Versuche es erneut oder nutze eine andere Zahlungsmethode.',
   'error.stripeUnavailable':

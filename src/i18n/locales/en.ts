@@ -158,6 +158,12 @@ export const en = {
   'error.mustAccept': 'Check this box to continue.',
   'error.paymentFailed': 'Your payment didn’t go through.',
   'error.paymentDeclinedHint': 'Try another card or payment method.',
+  'error.card.declined': 'Your card was declined.',
+  'error.card.insufficientFunds': 'Your card has insufficient funds.',
+  'error.card.expired': 'Your card has expired.',
+  'error.card.incorrectCvc': 'Your card’s security code is incorrect.',
+  'error.card.incorrectNumber': 'Your card number is incorrect.',
+  'error.card.processing': 'An error occurred while processing your card. Try again in a little bit.',
   'error.authentication': 'We couldn’t verify your payment. Try again or use another payment method.',
   'error.stripeUnavailable':
     'The payment form couldn’t be loaded. Check your connection or turn off content blockers, then try again.',

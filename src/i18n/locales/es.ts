@@ -196,6 +196,12 @@ export const es: LocaleMessages = {
   'error.mustAccept': 'Marca esta casilla para continuar.',
   'error.paymentFailed': 'No se ha podido completar el pago.',
   'error.paymentDeclinedHint': 'Prueba con otra tarjeta u otro método de pago.',
+  'error.card.declined': 'Tu tarjeta ha sido rechazada.',
+  'error.card.insufficientFunds': 'Tu tarjeta no tiene fondos suficientes.',
+  'error.card.expired': 'Tu tarjeta ha caducado.',
+  'error.card.incorrectCvc': 'El código de seguridad de tu tarjeta es incorrecto.',
+  'error.card.incorrectNumber': 'El número de tu tarjeta es incorrecto.',
+  'error.card.processing': 'Se ha producido un error al procesar tu tarjeta. Vuelve a intentarlo en unos momentos.',
   'error.authentication': 'No hemos podido verificar tu pago. Inténtalo de nuevo o usa otro método de pago.',
   'error.stripeUnavailable':
     'No se ha podido cargar el formulario de pago. Comprueba tu conexión o desactiva los bloqueadores de contenido y vuelve a intentarlo.',

@@ -197,6 +197,12 @@ export const fr: LocaleMessages = {
   'error.mustAccept': 'Cochez cette case pour continuer.',
   'error.paymentFailed': 'Votre paiement n’a pas abouti.',
   'error.paymentDeclinedHint': 'Essayez une autre carte ou un autre moyen de paiement.',
+  'error.card.declined': 'Votre carte a été refusée.',
+  'error.card.insufficientFunds': 'Le solde de votre carte est insuffisant.',
+  'error.card.expired': 'Votre carte a expiré.',
+  'error.card.incorrectCvc': 'Le code de sécurité de votre carte est incorrect.',
+  'error.card.incorrectNumber': 'Le numéro de votre carte est incorrect.',
+  'error.card.processing': 'Une erreur est survenue lors du traitement de votre carte. Réessayez dans un instant.',
   'error.authentication':
     'Nous n’avons pas pu vérifier votre paiement. Réessayez ou utilisez un autre moyen de paiement.',
   'error.stripeUnavailable':

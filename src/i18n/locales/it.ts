@@ -199,6 +199,12 @@ export const it: LocaleMessages = {
   'error.mustAccept': 'Seleziona questa casella per continuare.',
   'error.paymentFailed': 'Il pagamento non è andato a buon fine.',
   'error.paymentDeclinedHint': 'Prova con un’altra carta o un altro metodo di pagamento.',
+  'error.card.declined': 'La tua carta è stata rifiutata.',
+  'error.card.insufficientFunds': 'La tua carta non ha fondi sufficienti.',
+  'error.card.expired': 'La tua carta è scaduta.',
+  'error.card.incorrectCvc': 'Il codice di sicurezza della tua carta non è corretto.',
+  'error.card.incorrectNumber': 'Il numero della tua carta non è corretto.',
+  'error.card.processing': 'Si è verificato un errore durante l’elaborazione della carta. Riprova tra qualche istante.',
   'error.authentication': 'Non è stato possibile verificare il pagamento. Riprova o usa un altro metodo di pagamento.',
   'error.stripeUnavailable':
     'Impossibile caricare il modulo di pagamento. Controlla la connessione o disattiva i blocchi dei contenuti, poi riprova.',

@@ -156,6 +156,12 @@ export const ja: LocaleMessages = {
   'error.mustAccept': '続行するには、このチェックボックスをオンにしてください。',
   'error.paymentFailed': 'お支払いを完了できませんでした。',
   'error.paymentDeclinedHint': '別のカードまたはお支払い方法をお試しください。',
+  'error.card.declined': 'カードが拒否されました。',
+  'error.card.insufficientFunds': 'カードの残高が不足しています。',
+  'error.card.expired': 'カードの有効期限が切れています。',
+  'error.card.incorrectCvc': 'カードのセキュリティコードが正しくありません。',
+  'error.card.incorrectNumber': 'カード番号が正しくありません。',
+  'error.card.processing': 'カードの処理中にエラーが発生しました。しばらくしてからもう一度お試しください。',
   'error.authentication':
     'お支払いを認証できませんでした。もう一度お試しいただくか、別のお支払い方法をご利用ください。',
   'error.stripeUnavailable':

@@ -155,6 +155,12 @@ export const ko: LocaleMessages = {
   'error.mustAccept': '계속하려면 이 확인란을 선택하세요.',
   'error.paymentFailed': '결제가 완료되지 않았습니다.',
   'error.paymentDeclinedHint': '다른 카드나 결제 수단을 사용해 보세요.',
+  'error.card.declined': '카드가 거절되었습니다.',
+  'error.card.insufficientFunds': '카드 잔액이 부족합니다.',
+  'error.card.expired': '카드 유효기간이 만료되었습니다.',
+  'error.card.incorrectCvc': '카드 보안 코드가 올바르지 않습니다.',
+  'error.card.incorrectNumber': '카드 번호가 올바르지 않습니다.',
+  'error.card.processing': '카드를 처리하는 중 오류가 발생했습니다. 잠시 후 다시 시도해 주세요.',
   'error.authentication': '결제를 인증하지 못했습니다. 다시 시도하거나 다른 결제 수단을 사용하세요.',
   'error.stripeUnavailable':
     '결제 양식을 불러오지 못했습니다. 연결 상태를 확인하거나 콘텐츠 차단 기능을 끈 후 다시 시도하세요.',

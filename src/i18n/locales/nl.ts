@@ -156,6 +156,12 @@ export const nl: LocaleMessages = {
   'error.mustAccept': 'Vink dit vakje aan om door te gaan.',
   'error.paymentFailed': 'Je betaling is niet gelukt.',
   'error.paymentDeclinedHint': 'Probeer een andere kaart of betaalmethode.',
+  'error.card.declined': 'Je kaart is geweigerd.',
+  'error.card.insufficientFunds': 'Het saldo op je kaart is onvoldoende.',
+  'error.card.expired': 'Je kaart is verlopen.',
+  'error.card.incorrectCvc': 'De beveiligingscode van je kaart is onjuist.',
+  'error.card.incorrectNumber': 'Je kaartnummer is onjuist.',
+  'error.card.processing': 'Er is een fout opgetreden bij het verwerken van je kaart. Probeer het zo meteen opnieuw.',
   'error.authentication':
     'We konden je betaling niet verifiëren. Probeer het opnieuw of kies een andere betaalmethode.',
   'error.stripeUnavailable':

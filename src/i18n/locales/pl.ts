@@ -251,6 +251,12 @@ export const pl: LocaleMessages = {
   'error.mustAccept': 'Zaznacz to pole, aby kontynuować.',
   'error.paymentFailed': 'Płatność nie powiodła się.',
   'error.paymentDeclinedHint': 'Spróbuj użyć innej karty lub metody płatności.',
+  'error.card.declined': 'Twoja karta została odrzucona.',
+  'error.card.insufficientFunds': 'Na Twojej karcie brakuje środków.',
+  'error.card.expired': 'Twoja karta straciła ważność.',
+  'error.card.incorrectCvc': 'Kod bezpieczeństwa karty jest nieprawidłowy.',
+  'error.card.incorrectNumber': 'Numer karty jest nieprawidłowy.',
+  'error.card.processing': 'Podczas przetwarzania karty wystąpił błąd. Spróbuj ponownie za chwilę.',
   'error.authentication': 'Nie udało się zweryfikować płatności. Spróbuj ponownie lub użyj innej metody płatności.',
   'error.stripeUnavailable':
     'Nie udało się załadować formularza płatności. Sprawdź połączenie lub wyłącz blokowanie treści i spróbuj ponownie.',

@@ -197,6 +197,12 @@ export const pt: LocaleMessages = {
   'error.mustAccept': 'Marque esta caixa para continuar.',
   'error.paymentFailed': 'Seu pagamento não foi aprovado.',
   'error.paymentDeclinedHint': 'Tente outro cartão ou método de pagamento.',
+  'error.card.declined': 'Seu cartão foi recusado.',
+  'error.card.insufficientFunds': 'Seu cartão não tem saldo suficiente.',
+  'error.card.expired': 'Seu cartão expirou.',
+  'error.card.incorrectCvc': 'O código de segurança do seu cartão está incorreto.',
+  'error.card.incorrectNumber': 'O número do seu cartão está incorreto.',
+  'error.card.processing': 'Ocorreu um erro ao processar seu cartão. Tente novamente em instantes.',
   'error.authentication': 'Não conseguimos verificar seu pagamento. Tente novamente ou use outro método de pagamento.',
   'error.stripeUnavailable':
     'Não foi possível carregar o formulário de pagamento. Verifique sua conexão ou desative bloqueadores de conteúdo e tente novamente.',

@@ -156,6 +156,12 @@ export const sv: LocaleMessages = {
   'error.mustAccept': 'Markera rutan för att fortsätta.',
   'error.paymentFailed': 'Betalningen gick inte igenom.',
   'error.paymentDeclinedHint': 'Prova ett annat kort eller en annan betalningsmetod.',
+  'error.card.declined': 'Ditt kort nekades.',
+  'error.card.insufficientFunds': 'Det finns inte tillräckligt med pengar på ditt kort.',
+  'error.card.expired': 'Ditt kort har gått ut.',
+  'error.card.incorrectCvc': 'Kortets säkerhetskod är felaktig.',
+  'error.card.incorrectNumber': 'Kortnumret är felaktigt.',
+  'error.card.processing': 'Ett fel uppstod när ditt kort behandlades. Försök igen om en liten stund.',
   'error.authentication': 'Vi kunde inte verifiera betalningen. Försök igen eller använd en annan betalningsmetod.',
   'error.stripeUnavailable':
     'Betalningsformuläret kunde inte laddas. Kontrollera din anslutning eller stäng av innehållsblockerare och försök igen.',

@@ -157,6 +157,12 @@ export const tr: LocaleMessages = {
   'error.mustAccept': 'Devam etmek için bu kutuyu işaretleyin.',
   'error.paymentFailed': 'Ödemeniz gerçekleştirilemedi.',
   'error.paymentDeclinedHint': 'Başka bir kart veya ödeme yöntemi deneyin.',
+  'error.card.declined': 'Kartınız reddedildi.',
+  'error.card.insufficientFunds': 'Kartınızda yeterli bakiye yok.',
+  'error.card.expired': 'Kartınızın süresi dolmuş.',
+  'error.card.incorrectCvc': 'Kartınızın güvenlik kodu hatalı.',
+  'error.card.incorrectNumber': 'Kart numaranız hatalı.',
+  'error.card.processing': 'Kartınız işlenirken bir hata oluştu. Lütfen biraz sonra tekrar deneyin.',
   'error.authentication': 'Ödemeniz doğrulanamadı. Tekrar deneyin veya başka bir ödeme yöntemi kullanın.',
   'error.stripeUnavailable':
     'Ödeme formu yüklenemedi. Bağlantınızı kontrol edin veya içerik engelleyicileri kapatıp tekrar deneyin.',
