@@ -17,8 +17,11 @@ export const loadFormModule: typeof moduleLoader = () => {
   (globalThis as Record<symbol, LitParts | undefined>)[litHandoffKey] ??= parts;
   return importBesideScript<FormModule>('chunks/form.js', 'the form').catch((error: unknown) => {
     // The buyer is told the checkout could not be loaded; the developer, where to look.
+    const url = besideScript('chunks/form.js');
     console.error(
-      `<polar-checkout>: ${besideScript('chunks/form.js')} could not be loaded (offline, or not published beside polar-checkout.iife.js: publish dist/chunks/ and dist/locales/ with it).`,
+      url
+        ? `<polar-checkout>: ${url} could not be loaded (offline, or not published beside polar-checkout.iife.js: publish dist/chunks/ and dist/locales/ with it).`
+        : '<polar-checkout>: the script cannot find its chunks: load polar-checkout.iife.js with <script src>, not as a module or inlined.',
     );
     throw error;
   });

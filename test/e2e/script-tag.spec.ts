@@ -158,3 +158,24 @@ test('the form chunk is requested before the session answers, and renders with t
   // One Lit on the page: the bundle's (lit-html registers each copy it loads).
   expect(await page.evaluate(() => (globalThis as { litHtmlVersions?: string[] }).litHtmlVersions?.length)).toBe(1);
 });
+
+test('loaded as a module (no script URL to find its chunks by), it says so to the buyer and, in the console, to the developer', async ({
+  page,
+}) => {
+  const config = (await (await page.request.get('/api/config')).json()) as { serverUrl: string };
+  const session = (await (await page.request.post('/api/checkout', { data: { scenario: 'one-time' } })).json()) as {
+    clientSecret: string;
+  };
+  await page.route('**/module-script.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><script type="module" src="/dist/polar-checkout.iife.js"></script>
+        <polar-checkout locale="en" server-url="${config.serverUrl}" client-secret="${session.clientSecret}"></polar-checkout>`,
+    }),
+  );
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && consoleErrors.push(message.text())));
+  await page.goto('/module-script.html');
+  await expect(page.locator('polar-checkout .status[part~="error"]')).toContainText('The checkout couldn’t be loaded');
+  expect(consoleErrors.join('\n')).toContain('load polar-checkout.iife.js with <script src>');
+});
