@@ -228,19 +228,54 @@
     number: {
       id: 'cardnumber',
       name: 'cardnumber',
-      label: 'Card number',
       placeholder: '1234 1234 1234 1234',
       autocomplete: 'cc-number',
     },
     expiry: {
       id: 'exp-date',
       name: 'exp-date',
-      label: 'Expiration date',
       placeholder: 'MM / YY',
       autocomplete: 'cc-exp',
     },
-    cvc: { id: 'cvc', name: 'cvc', label: 'Security code', placeholder: 'CVC', autocomplete: 'cc-csc' },
+    cvc: { id: 'cvc', name: 'cvc', placeholder: 'CVC', autocomplete: 'cc-csc' },
   };
+
+  /**
+   * The form's words in the languages the element speaks, as Stripe shows its own in the Elements `locale` (Stripe has
+   * many more): a page in German gets a German card form, and a test can see that the buyer's language reached Stripe.
+   */
+  var LABELS = {
+    en: { tab: 'Card', number: 'Card number', expiry: 'Expiration date', cvc: 'Security code' },
+    de: { tab: 'Karte', number: 'Kartennummer', expiry: 'Ablaufdatum', cvc: 'Sicherheitscode' },
+    fr: { tab: 'Carte', number: 'Numéro de carte', expiry: 'Date d’expiration', cvc: 'Code de sécurité' },
+    es: { tab: 'Tarjeta', number: 'Número de tarjeta', expiry: 'Fecha de caducidad', cvc: 'Código de seguridad' },
+    it: { tab: 'Carta', number: 'Numero della carta', expiry: 'Data di scadenza', cvc: 'Codice di sicurezza' },
+    nl: { tab: 'Kaart', number: 'Kaartnummer', expiry: 'Vervaldatum', cvc: 'Beveiligingscode' },
+    pt: { tab: 'Cartão', number: 'Número do cartão', expiry: 'Data de validade', cvc: 'Código de segurança' },
+    sv: { tab: 'Kort', number: 'Kortnummer', expiry: 'Utgångsdatum', cvc: 'Säkerhetskod' },
+    ja: { tab: 'カード', number: 'カード番号', expiry: '有効期限', cvc: 'セキュリティコード' },
+    ko: { tab: '카드', number: '카드 번호', expiry: '만료일', cvc: '보안 코드' },
+    zh: { tab: '银行卡', number: '卡号', expiry: '有效期', cvc: '安全码' },
+    pl: { tab: 'Karta', number: 'Numer karty', expiry: 'Data ważności', cvc: 'Kod zabezpieczający' },
+    tr: { tab: 'Kart', number: 'Kart numarası', expiry: 'Son kullanma tarihi', cvc: 'Güvenlik kodu' },
+  };
+
+  function labelsFor(locale) {
+    var language = locale && locale !== 'auto' ? String(locale).split('-')[0].toLowerCase() : 'en';
+    return LABELS[language] || LABELS.en;
+  }
+
+  /** Puts the words of `locale` on a built form (at mount, and when `elements.update` changes the locale). */
+  function labelFrame(doc, locale) {
+    var labels = labelsFor(locale);
+    doc.documentElement.setAttribute('lang', locale && locale !== 'auto' ? locale : 'en');
+    var tab = doc.querySelector('.tab');
+    if (tab) tab.textContent = labels.tab;
+    Object.keys(FIELDS).forEach(function (key) {
+      var label = doc.querySelector('label[for="' + FIELDS[key].id + '"]');
+      if (label) label.textContent = labels[key];
+    });
+  }
 
   /**
    * Builds `spec` (`[tag, attributes, ...children]` or a string) with DOM calls. The frames are about:blank documents
@@ -270,7 +305,7 @@
     return [
       'div',
       { class: 'field' },
-      ['label', { for: f.id }, f.label],
+      ['label', { for: f.id }], // worded by labelFrame
       [
         'input',
         {
@@ -290,7 +325,6 @@
   /** Fills the Payment Element's (about:blank) frame unless it already holds the form. */
   function buildPaymentFrame(doc, appearance, locale) {
     if (doc.querySelector('form')) return;
-    doc.documentElement.setAttribute('lang', locale && locale !== 'auto' ? locale : 'en');
     styleFrame(doc, themeCss(appearance));
     doc.body.className = 'loading';
     doc.body.replaceChildren(
@@ -298,11 +332,12 @@
       build(doc, [
         'form',
         { novalidate: '' },
-        ['div', { class: 'tab', role: 'tab', 'aria-selected': 'true' }, 'Card'],
+        ['div', { class: 'tab', role: 'tab', 'aria-selected': 'true' }],
         fieldSpec('number'),
         ['div', { class: 'row' }, fieldSpec('expiry'), fieldSpec('cvc')],
       ]),
     );
+    labelFrame(doc, locale);
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -643,7 +678,10 @@
       _state: state,
       _restyle: function () {
         var doc = frameDoc();
-        if (doc && doc.querySelector('form')) styleFrame(doc, themeCss(group._options.appearance));
+        if (doc && doc.querySelector('form')) {
+          styleFrame(doc, themeCss(group._options.appearance));
+          labelFrame(doc, group._options.locale);
+        }
         fitHeight();
       },
       _validate: function () {

@@ -267,23 +267,23 @@ export function paymentContainer(element: PolarCheckout): HTMLElement | null {
   return element.querySelector<HTMLElement>(':scope > [slot="payment"]');
 }
 
-/** Types a card into the double's Payment Element (same-origin iframe), with a future expiry and a CVC. */
+/**
+ * Types a card into the double's Payment Element (same-origin iframe), with a future expiry and a CVC. By the inputs'
+ * ids: the labels are in the buyer's language.
+ */
 export async function fillCard(element: PolarCheckout, number: string): Promise<void> {
-  const field = (label: string): HTMLInputElement | null => {
+  const field = (id: string): HTMLInputElement | null => {
     const doc = paymentContainer(element)?.querySelector('iframe')?.contentDocument;
-    const labelElement = doc
-      ? [...doc.querySelectorAll('label')].find((node) => node.textContent === label)
-      : undefined;
-    return labelElement ? (doc!.getElementById(labelElement.htmlFor) as HTMLInputElement | null) : null;
+    return (doc?.getElementById(id) as HTMLInputElement | null) ?? null;
   };
-  await waitUntil(() => field('Card number') !== null, 'the card form is mounted', { timeout: 5000 });
+  await waitUntil(() => field('cardnumber') !== null, 'the card form is mounted', { timeout: 5000 });
   const expiry = `12${String((new Date().getFullYear() + 3) % 100).padStart(2, '0')}`;
-  for (const [label, value] of [
-    ['Card number', number],
-    ['Expiration date', expiry],
-    ['Security code', '123'],
+  for (const [id, value] of [
+    ['cardnumber', number],
+    ['exp-date', expiry],
+    ['cvc', '123'],
   ] as const) {
-    const input = field(label)!;
+    const input = field(id)!;
     input.value = value;
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }

@@ -297,6 +297,16 @@ describe('locale', () => {
     expect(countries).to.include('Allemagne');
   });
 
+  it('the card form speaks the buyer’s language, and follows a change of it', async () => {
+    const { element } = await openScenario('one-time', { locale: 'de' });
+    const cardLabel = () =>
+      paymentContainer(element)?.querySelector('iframe')?.contentDocument?.querySelector('label[for="cardnumber"]')
+        ?.textContent;
+    await waitUntil(() => cardLabel() === 'Kartennummer', 'the card form in German', { timeout: 5000 });
+    element.locale = 'ja';
+    await waitUntil(() => cardLabel() === 'カード番号', 'the card form in Japanese', { timeout: 5000 });
+  });
+
   it('changing locale later re-renders the texts and formats', async () => {
     const { element } = await openScenario('one-time', { locale: 'en' });
     expect(totalsRow(element, 'total')!.label).to.equal('Total');

@@ -93,9 +93,10 @@ export function cardFrame(page: Page): FrameLocator {
 
 export async function fillCard(page: Page, number: string): Promise<void> {
   const frame = cardFrame(page);
-  await frame.getByLabel('Card number').fill(number);
-  await frame.getByLabel('Expiration date').fill('12 / 34');
-  await frame.getByLabel('Security code').fill('123');
+  // By id: the double's labels are in the buyer's language, as Stripe's are.
+  await frame.locator('#cardnumber').fill(number);
+  await frame.locator('#exp-date').fill('12 / 34');
+  await frame.locator('#cvc').fill('123');
 }
 
 /** A form control of the element by its field path, e.g. `customer_billing_address.city`. */
