@@ -362,6 +362,9 @@ export const checkoutStyles = css`
     font-size: 0.8em;
     margin: 0;
   }
+  .mandate a {
+    color: var(--_primary);
+  }
   .status {
     display: grid;
     gap: 12px;
@@ -439,7 +442,7 @@ export const checkoutStyles = css`
     border-radius: var(--_radius);
   }
   .bone.mandate {
-    height: calc(0.8em * 1.45 * 2);
+    height: calc(0.8em * 1.45 * 3);
   }
   /* Its line is kept while empty, so "Updating your order" moves nothing; it sits between the button and the mandate. */
   .saving {

@@ -36,9 +36,25 @@ export function payView(context: ViewContext, remedies: RemedyActions): Template
     ${formErrorView(context, remedies)}
     <button part="submit" type="submit" ?disabled=${!enabled} aria-busy=${busy ? 'true' : 'false'}>${label}</button>
     <p class="saving" role="status">${state.saving && !busy ? t('a11y.updating') : ''}</p>
-    <p class="mandate">${mandateText(checkout, t)}</p>
+    <p class="mandate">${sentences(mandateText(checkout, t), t('legal.merchantOfRecord'))}<a
+        href=${BUYER_TERMS_URL}
+        target="_blank"
+        rel="noopener noreferrer"
+        >${t('legal.buyerTerms')}<span class="visually-hidden"> (${t('a11y.opensInNewTab')})</span></a
+      ></p>
   </section>`;
 }
+
+/** Sentences run on with a space after each, but none after a CJK full stop (Japanese, Chinese). */
+function sentences(...texts: (string | null)[]): string {
+  return texts
+    .filter((text): text is string => !!text)
+    .map((text) => (/[。！？]$/.test(text) ? text : `${text} `))
+    .join('');
+}
+
+/** Polar sells as merchant of record: each checkout says so and links the terms the buyer accepts, as Polar's own does. */
+const BUYER_TERMS_URL = 'https://polar.sh/legal/checkout-buyer-terms';
 
 const remedyLabels: Record<Remedy, MessageKey | null> = {
   'retry-save': 'error.retry',

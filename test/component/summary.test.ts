@@ -418,3 +418,23 @@ describe('totals on a narrow screen', () => {
     }
   });
 });
+
+describe('merchant of record', () => {
+  it('a paid checkout names Polar as merchant of record after its mandate, with its buyer terms in a new tab', async () => {
+    const { element } = await openScenario('one-time');
+    const legal = shadow(element).querySelector('.mandate')!;
+    expect(normalize(legal.textContent)).to.match(/one-time charge of \$49.*Polar is the merchant of record/);
+    const terms = legal.querySelector('a')!;
+    expect(terms.href).to.equal('https://polar.sh/legal/checkout-buyer-terms');
+    expect(terms.target).to.equal('_blank');
+    expect(terms.rel).to.contain('noopener');
+    expect(normalize(terms.textContent)).to.equal('Buyer terms (opens in a new tab)');
+  });
+
+  it('a free checkout says it too (it has no mandate), in the buyer’s language', async () => {
+    const { element } = await openScenario('free', { locale: 'de' });
+    const legal = shadow(element).querySelector('.mandate')!;
+    expect(normalize(legal.textContent)).to.match(/^Polar ist für diese Bestellung der Verkäufer/);
+    expect(normalize(legal.querySelector('a')!.textContent)).to.contain('Käuferbedingungen');
+  });
+});

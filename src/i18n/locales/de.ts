@@ -127,6 +127,10 @@ export const de: LocaleMessages = {
   'mandate.trialNoDate':
     'Mit Klick auf „{button}“ autorisierst du wiederkehrende Belastungen deiner Zahlungsmethode mit {amount} nach Ende des Testzeitraums, sofern du nicht vorher kündigst.',
 
+  'legal.merchantOfRecord':
+    'Polar ist für diese Bestellung der Verkäufer (Merchant of Record) und kümmert sich um Fragen dazu und um Rückgaben.',
+  'legal.buyerTerms': 'Käuferbedingungen',
+
   'success.title': 'Vielen Dank für deine Bestellung!',
   'success.body': 'Dein Kauf ist abgeschlossen.',
   'success.email': 'Eine Bestätigung wurde an {email} gesendet.',

@@ -129,6 +129,10 @@ export const en = {
   'mandate.trialNoDate':
     'By selecting “{button}”, you authorize recurring charges of {amount} to your payment method after the trial ends, unless you cancel before then.',
 
+  'legal.merchantOfRecord':
+    'Polar is the merchant of record for this order and handles questions about it and returns.',
+  'legal.buyerTerms': 'Buyer terms',
+
   'success.title': 'Thanks for your order!',
   'success.body': 'Your purchase is complete.',
   'success.email': 'A confirmation has been sent to {email}.',

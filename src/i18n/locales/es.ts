@@ -158,6 +158,10 @@ export const es: LocaleMessages = {
   'mandate.trialNoDate':
     'Al seleccionar «{button}», autorizas cargos periódicos de {amount} en tu método de pago cuando termine la prueba, salvo que canceles antes.',
 
+  'legal.merchantOfRecord':
+    'Polar es el comerciante registrado (Merchant of Record) de este pedido y atiende las consultas sobre él y las devoluciones.',
+  'legal.buyerTerms': 'Condiciones para compradores',
+
   'success.title': '¡Gracias por tu pedido!',
   'success.body': 'Tu compra se ha completado.',
   'success.email': 'Hemos enviado una confirmación a {email}.',

@@ -159,6 +159,10 @@ export const fr: LocaleMessages = {
   'mandate.trialNoDate':
     'En sélectionnant « {button} », vous autorisez des prélèvements récurrents de {amount} sur votre moyen de paiement à la fin de l’essai, sauf résiliation avant.',
 
+  'legal.merchantOfRecord':
+    'Polar est le marchand officiel (Merchant of Record) de cette commande et traite les questions qui la concernent ainsi que les retours.',
+  'legal.buyerTerms': 'Conditions pour les acheteurs',
+
   'success.title': 'Merci pour votre commande !',
   'success.body': 'Votre achat est terminé.',
   'success.email': 'Une confirmation a été envoyée à {email}.',

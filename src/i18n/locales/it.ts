@@ -162,6 +162,10 @@ export const it: LocaleMessages = {
   'mandate.trialNoDate':
     'Selezionando «{button}», autorizzi addebiti ricorrenti di {amount} sul tuo metodo di pagamento al termine della prova, salvo disdetta prima.',
 
+  'legal.merchantOfRecord':
+    'Polar è il venditore ufficiale (Merchant of Record) di questo ordine e gestisce le richieste che lo riguardano e i resi.',
+  'legal.buyerTerms': 'Condizioni per gli acquirenti',
+
   'success.title': 'Grazie per il tuo ordine!',
   'success.body': 'Il tuo acquisto è stato completato.',
   'success.email': 'Abbiamo inviato una conferma a {email}.',

@@ -127,6 +127,10 @@ export const ja: LocaleMessages = {
   'mandate.trialNoDate':
     '「{button}」を選択すると、トライアル終了後、それまでに解約しない限り、お支払い方法に {amount} が定期的に請求されることに同意したものとみなされます。',
 
+  'legal.merchantOfRecord':
+    'この注文の販売者（Merchant of Record）は Polar で、注文に関するお問い合わせや返品に対応します。',
+  'legal.buyerTerms': '購入者規約',
+
   'success.title': 'ご注文ありがとうございます',
   'success.body': 'ご購入手続きが完了しました。',
   'success.email': '確認メールを {email} に送信しました。',

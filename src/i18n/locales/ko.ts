@@ -126,6 +126,9 @@ export const ko: LocaleMessages = {
   'mandate.trialNoDate':
     '‘{button}’을(를) 선택하면 체험 기간이 끝난 후, 그 전에 해지하지 않는 한 결제 수단에 {amount}이(가) 정기적으로 청구되는 것에 동의하게 됩니다.',
 
+  'legal.merchantOfRecord': '이 주문의 판매자(Merchant of Record)는 Polar이며, 주문 관련 문의와 반품을 처리합니다.',
+  'legal.buyerTerms': '구매자 약관',
+
   'success.title': '주문해 주셔서 감사합니다!',
   'success.body': '구매가 완료되었습니다.',
   'success.email': '{email}(으)로 확인 메일을 보냈습니다.',

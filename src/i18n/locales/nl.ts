@@ -127,6 +127,10 @@ export const nl: LocaleMessages = {
   'mandate.trialNoDate':
     'Door op ‘{button}’ te klikken, geef je toestemming voor terugkerende afschrijvingen van {amount} via je betaalmethode nadat de proefperiode eindigt, tenzij je daarvoor opzegt.',
 
+  'legal.merchantOfRecord':
+    'Polar is de verkoper (Merchant of Record) van deze bestelling en behandelt vragen erover en retouren.',
+  'legal.buyerTerms': 'Kopersvoorwaarden',
+
   'success.title': 'Bedankt voor je bestelling!',
   'success.body': 'Je aankoop is voltooid.',
   'success.email': 'We hebben een bevestiging gestuurd naar {email}.',

@@ -212,6 +212,10 @@ export const pl: LocaleMessages = {
   'mandate.trialNoDate':
     'Wybierając „{button}”, zgadzasz się na cykliczne obciążanie Twojej metody płatności kwotą {amount} po zakończeniu okresu próbnego, chyba że wcześniej zrezygnujesz.',
 
+  'legal.merchantOfRecord':
+    'Sprzedawcą (Merchant of Record) w tym zamówieniu jest Polar, który obsługuje pytania dotyczące zamówienia i zwroty.',
+  'legal.buyerTerms': 'Warunki dla kupujących',
+
   'success.title': 'Dziękujemy za zamówienie!',
   'success.body': 'Zakup został zakończony.',
   'success.email': 'Potwierdzenie wysłaliśmy na adres {email}.',

@@ -160,6 +160,10 @@ export const pt: LocaleMessages = {
   'mandate.trialNoDate':
     'Ao selecionar “{button}”, você autoriza cobranças recorrentes de {amount} no seu método de pagamento quando o teste terminar, a menos que cancele antes.',
 
+  'legal.merchantOfRecord':
+    'A Polar é a vendedora oficial (Merchant of Record) deste pedido e cuida de dúvidas sobre ele e de devoluções.',
+  'legal.buyerTerms': 'Termos do comprador',
+
   'success.title': 'Obrigado pelo seu pedido!',
   'success.body': 'Sua compra foi concluída.',
   'success.email': 'Enviamos uma confirmação para {email}.',

@@ -127,6 +127,10 @@ export const sv: LocaleMessages = {
   'mandate.trialNoDate':
     'Genom att välja ”{button}” godkänner du återkommande debiteringar på {amount} från din betalningsmetod när provperioden slutar, om du inte säger upp innan dess.',
 
+  'legal.merchantOfRecord':
+    'Polar är säljare (Merchant of Record) för den här beställningen och hanterar frågor om den och returer.',
+  'legal.buyerTerms': 'Köpvillkor',
+
   'success.title': 'Tack för din beställning!',
   'success.body': 'Ditt köp är klart.',
   'success.email': 'En bekräftelse har skickats till {email}.',

@@ -127,6 +127,10 @@ export const tr: LocaleMessages = {
   'mandate.trialNoDate':
     '“{button}” seçeneğini belirleyerek, deneme süresi sona erdikten sonra, öncesinde iptal etmediğiniz sürece ödeme yönteminizden düzenli olarak {amount} tahsil edilmesine izin vermiş olursunuz.',
 
+  'legal.merchantOfRecord':
+    'Bu siparişin satıcısı (Merchant of Record) Polar’dır; siparişle ilgili sorular ve iadelerle Polar ilgilenir.',
+  'legal.buyerTerms': 'Alıcı koşulları',
+
   'success.title': 'Siparişiniz için teşekkürler!',
   'success.body': 'Satın alma işleminiz tamamlandı.',
   'success.email': 'Onay e-postası şu adrese gönderildi: {email}',

@@ -126,6 +126,9 @@ export const zh: LocaleMessages = {
   'mandate.trialNoDate':
     '选择“{button}”即表示你授权在试用期结束后从你的付款方式中定期扣款 {amount}，除非你在此之前取消。',
 
+  'legal.merchantOfRecord': '本订单的记录商户（Merchant of Record）为 Polar，由其处理订单咨询和退货。',
+  'legal.buyerTerms': '买家条款',
+
   'success.title': '感谢你的订购！',
   'success.body': '你的购买已完成。',
   'success.email': '确认邮件已发送至 {email}。',
