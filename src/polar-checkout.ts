@@ -215,19 +215,19 @@ export class PolarCheckout extends LitElement {
       );
     }
     if (initial?.ok) this.pageSessionShown = true;
-    const loading = this.controller.load({ ok: true, api }, initial?.ok ? initial.checkout : undefined);
-    // While the session is read, build what its first render needs (the ~250 localized country names, number formats).
-    if (!initial?.ok) {
-      this.loadForm().then(
-        (form) => setTimeout(() => form.warmUp(this.resolvedLocale), 0),
-        () => undefined,
-      );
-    }
-    return loading;
+    return this.controller.load({ ok: true, api }, initial?.ok ? initial.checkout : undefined);
   }
 
-  private loadForm(): Promise<FormModule> {
-    return loadFormModule().then((form) => (this.form = form));
+  /** The form's module, for the controller (its rules) and for render (its views). */
+  private async loadForm(): Promise<FormModule> {
+    const form = await loadFormModule();
+    if (!this.form) {
+      this.form = form;
+      // Arrived while the session is read: build what its first render needs (the ~250 localized country names,
+      // number formats) before the answer comes.
+      setTimeout(() => form.warmUp(this.resolvedLocale), 0);
+    }
+    return form;
   }
 
   /** Its JSON child may still be on its way (the script in the page's head): show it if Polar has not answered first. */

@@ -67,6 +67,13 @@ export async function openPage(
 }
 
 /** Waits for the summary (and the card form) to be painted; fails with what the page threw, if anything. */
+/** A fresh `one-time` session on the recommended storefront page (not yet navigated to). */
+async function openOneTimePage(env: Env) {
+  const session = await scenario(env.sandboxUrl, 'one-time');
+  const opened = await openPage(env, elementPage(env.sandboxUrl, session.clientSecret), session.productName);
+  return { session, ...opened };
+}
+
 export async function waitForMarks(page: Page, card: boolean, timeoutMs = 20_000): Promise<PageMarks> {
   const errors = pageErrors.get(page) ?? [];
   await page
@@ -113,12 +120,7 @@ export interface PlainRun {
 
 /** The `one-time` session loaded by the element: summary, card form, requests, CLS, heap, then a fast fill. */
 export async function plainRun(env: Env): Promise<PlainRun> {
-  const session = await scenario(env.sandboxUrl, 'one-time');
-  const { context, page, url } = await openPage(
-    env,
-    elementPage(env.sandboxUrl, session.clientSecret),
-    session.productName,
-  );
+  const { session, context, page, url } = await openOneTimePage(env);
   try {
     await page.goto(url);
     const marks = await waitForMarks(page, true);
@@ -281,12 +283,7 @@ export async function fillForm(
 
 /** The slow fill, on its own fresh page. */
 export async function slowFillRun(env: Env): Promise<FillResult> {
-  const session = await scenario(env.sandboxUrl, 'one-time');
-  const { context, page, url } = await openPage(
-    env,
-    elementPage(env.sandboxUrl, session.clientSecret),
-    session.productName,
-  );
+  const { session, context, page, url } = await openOneTimePage(env);
   try {
     await page.goto(url);
     await waitForMarks(page, true);

@@ -214,21 +214,17 @@ export class SessionController implements ReactiveController {
 
   /** What showing a first session needs is here: the form's rules, its language's texts. */
   private async readyToShow(checkout: CheckoutPublic): Promise<boolean> {
-    const timing = this.options.timing;
+    const { beforeShow, timing } = this.options;
     // Texts that are slow to come are put in when they arrive (the element re-renders); the form cannot be done without.
-    const waited = new AbortController();
-    const texts = this.options.beforeShow?.(checkout);
-    const textsOrLater = texts && Promise.race([texts, sleep(timing?.beforeShowMs ?? 5_000, waited.signal)]);
+    const texts = beforeShow && withTimeout(timing?.beforeShowMs ?? 5_000, undefined, () => beforeShow(checkout));
     try {
       await Promise.all([
         withTimeout(timing?.formLoadMs ?? 15_000, undefined, () => this.loadFormRules()),
-        textsOrLater?.catch(() => undefined),
+        texts?.catch(() => undefined),
       ]);
       return true;
     } catch {
       return false;
-    } finally {
-      waited.abort();
     }
   }
 
