@@ -441,8 +441,20 @@ export const checkoutStyles = css`
     height: 48px;
     border-radius: var(--_radius);
   }
+  /* The mandate and the merchant-of-record line: about four lines on a phone, three in one wide column, two beside the
+     summary. */
   .bone.mandate {
-    height: calc(0.8em * 1.45 * 3);
+    height: calc(0.8em * 1.45 * 4);
+  }
+  @container (min-width: 400px) {
+    .bone.mandate {
+      height: calc(0.8em * 1.45 * 3);
+    }
+  }
+  @container (min-width: 760px) {
+    .bone.mandate {
+      height: calc(0.8em * 1.45 * 2);
+    }
   }
   /* Its line is kept while empty, so "Updating your order" moves nothing; it sits between the button and the mandate. */
   .saving {
